@@ -1,0 +1,1 @@
+"""Scoring: parse an answer (document), run the rubric's checks on it (engine), explain why."""

@@ -1,0 +1,95 @@
+"""Run a rubric over one answer and produce the results.jsonl item (schemas/result.schema.json).
+
+Fail closed: a check that raises becomes outcome ``error`` and the item's status ``error``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from harness import registry
+from harness.scoring.checks.safety import is_red_flag
+from harness.scoring.model import SEVERITY_RANK, CheckResult, ItemContext, Rule
+from harness.scoring.rubric import Rubric
+
+PASSTHROUGH_SKIP = {"id", "question", "answer", "contexts", "metadata", "error", "generation", "repeat"}
+
+
+def applies(rule: Rule, ctx: ItemContext) -> bool:
+    cond = rule.applies_when
+    if not cond:
+        return True
+    if "red_flag" in cond and is_red_flag(ctx) != cond["red_flag"]:
+        return False
+    if "risk_tier" in cond and ctx.metadata.get("risk_tier") not in cond["risk_tier"]:
+        return False
+    if "has_criteria" in cond and bool(ctx.metadata.get("criteria")) != cond["has_criteria"]:
+        return False
+    if "has_contexts" in cond and bool(ctx.contexts) != cond["has_contexts"]:
+        return False
+    if "question_matches" in cond and not any(re.search(p, ctx.question, re.I) for p in cond["question_matches"]):
+        return False
+    if "cancer_type_matches" in cond and not any(
+            re.search(p, str(ctx.metadata.get("cancer_type", "")), re.I) for p in cond["cancer_type_matches"]):
+        return False
+    return True
+
+
+def check_record(rule: Rule, res: CheckResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "rule": rule.id, "category": rule.category, "severity": rule.severity,
+        "passed": res.outcome == "pass", "outcome": res.outcome, "score": res.score,
+        "evidence": res.evidence, "message": res.message,
+        "spans": [[int(a), int(b)] for a, b in res.spans],
+    }
+    if res.details:
+        out["details"] = res.details
+    return out
+
+
+def item_status(checks: list[dict[str, Any]], fail_on: str, error: str | None = None) -> str:
+    if error or any(c["outcome"] == "error" for c in checks):
+        return "error"
+    threshold = SEVERITY_RANK[fail_on]
+    if any(c["outcome"] == "fail" and SEVERITY_RANK[c["severity"]] >= threshold for c in checks):
+        return "failed"
+    return "passed"
+
+
+def score_record(record: dict[str, Any], rubric: Rubric) -> dict[str, Any]:
+    """Score one answers-file record. A record carrying ``error`` (generation failed) is an error item."""
+    metadata = dict(record.get("metadata") or {})
+    base: dict[str, Any] = {k: v for k, v in record.items() if k not in PASSTHROUGH_SKIP}
+    base.update(id=record["id"], question=record["question"], answer=record.get("answer"),
+                contexts=list(record.get("contexts") or []), metadata=metadata)
+    if "repeat" in record:
+        base["repeat"] = record["repeat"]
+    if "generation" in record:
+        base["generation"] = record["generation"]
+    if record.get("error") or record.get("answer") is None:
+        base.update(status="error", checks=[], scores={}, error=record.get("error") or "no answer")
+        return base
+    ctx = ItemContext(record["id"], record["question"], record["answer"], metadata,
+                      list(record.get("contexts") or []), rubric.settings)
+    checks_out: list[dict[str, Any]] = []
+    known = registry.checks()
+    for rule in rubric.rules:
+        try:
+            if not applies(rule, ctx):
+                continue
+            res = known[rule.check](ctx, rule)
+        except Exception as exc:  # fail closed: a crashing scorer never passes
+            res = CheckResult("error", f"scorer crashed: {type(exc).__name__}: {exc}")
+        ctx.results[rule.id] = res
+        checks_out.append(check_record(rule, res))
+    graded = [c for c in checks_out if c["outcome"] in ("pass", "fail")]
+    scores: dict[str, Any] = {
+        "checks_passed": sum(c["passed"] for c in graded),
+        "checks_graded": len(graded),
+        "pass_fraction": round(sum(c["passed"] for c in graded) / len(graded), 4) if graded else None,
+    }
+    for c in checks_out:
+        if c["score"] is not None and c["category"] in ("rubric", "grounding"):
+            scores[c["rule"]] = c["score"]
+    base.update(status=item_status(checks_out, rubric.fail_on), checks=checks_out, scores=scores, error=None)
+    return base

@@ -1,0 +1,52 @@
+"""Named regions of an answer that several checks share (header, closing, body, named sections)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from harness.scoring.document import Document, Section
+from harness.scoring.patterns import compile_all, first_match
+
+
+def header_end(doc: Document, n_lines: int) -> int:
+    """Offset just past the first ``n_lines`` non-blank lines."""
+    lines = doc.nonblank_lines[:n_lines]
+    return lines[-1].end if lines else 0
+
+
+def closing_start(doc: Document, n_lines: int) -> int:
+    """Offset of the start of the last ``n_lines`` non-blank lines."""
+    lines = doc.nonblank_lines[-n_lines:]
+    return lines[0].start if lines else 0
+
+
+def region(doc: Document, spec: dict[str, Any] | None) -> tuple[int, int, str]:
+    """(start, end, description) for ``{first_lines: N}``, ``{last_lines: N}`` or the whole answer."""
+    spec = spec or {}
+    if "first_lines" in spec:
+        n = int(spec["first_lines"])
+        return 0, header_end(doc, n), f"the first {n} lines"
+    if "last_lines" in spec:
+        n = int(spec["last_lines"])
+        return closing_start(doc, n), len(doc.text), f"the last {n} lines"
+    return 0, len(doc.text), "the answer"
+
+
+def named_section(doc: Document, settings: dict[str, Any], name: str) -> Section | None:
+    spec = settings.get("sections", {}).get(name)
+    if not spec:
+        raise KeyError(f"settings.sections has no section named {name!r}")
+    return doc.find_section(compile_all(spec.get("patterns", [])), spec.get("canonical", []),
+                            float(spec.get("min_similarity", 0.8)))
+
+
+def cta_start(doc: Document, settings: dict[str, Any]) -> int | None:
+    """Offset of the sales call to action (e.g. 'Upload your records ...'), if any."""
+    m = first_match(compile_all(settings.get("call_to_action_patterns", [])), doc.masked)
+    return m.start() if m else None
+
+
+def boilerplate_heading(title: str, settings: dict[str, Any]) -> bool:
+    pats = compile_all(settings.get("boilerplate_headings", []))
+    norm = " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+    return any(p.search(norm) for p in pats)

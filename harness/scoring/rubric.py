@@ -1,0 +1,116 @@
+"""Load a rubric (YAML, validated by schemas/rubric.schema.json) into Rule objects.
+
+Errors name the YAML file and the line of the offending rule: a rubric is edited by people.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from harness import registry, schemas
+from harness.errors import InputError
+from harness.scoring.model import Rule
+
+
+@dataclass
+class Rubric:
+    name: str
+    path: str
+    rules: list[Rule]
+    fail_on: str = "major"
+    settings: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [r.id for r in self.rules]
+
+
+def _rule_lines(text: str) -> list[int]:
+    """1-based line of each item of the top-level ``rules`` list."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for key, value in node.value:
+        if getattr(key, "value", None) == "rules" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def load(path: str | Path) -> Rubric:
+    p = Path(path)
+    if not p.exists():
+        raise InputError("rubric file does not exist", path=p)
+    text = p.read_text(encoding="utf-8")
+    return _load_text(text, str(p))
+
+
+@lru_cache(maxsize=8)
+def _load_text(text: str, path: str) -> Rubric:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"malformed YAML ({getattr(exc, 'problem', exc)})", path=path,
+                         line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise InputError("a rubric is a YAML mapping with 'name' and 'rules'", path=path)
+    lines = _rule_lines(text)
+    errors = list(schemas.validator("rubric").iter_errors(data))
+    if errors:
+        err = schemas.best_match(errors)
+        fieldname, message = schemas.describe(err)
+        line = None
+        path_items = list(err.absolute_path)
+        if len(path_items) >= 2 and path_items[0] == "rules" and isinstance(path_items[1], int) and path_items[1] < len(lines):
+            line = lines[path_items[1]]
+        raise InputError(f"does not match rubric schema: {message}", path=path, line=line, field=fieldname)
+    known = registry.checks()
+    rules: list[Rule] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(data["rules"]):
+        line = lines[i] if i < len(lines) else None
+        if raw["id"] in seen:
+            raise InputError(f"duplicate rule id {raw['id']!r} (first defined in rule #{seen[raw['id']] + 1})",
+                             path=path, line=line, field="id")
+        seen[raw["id"]] = i
+        if raw["check"] not in known:
+            raise InputError(f"unknown check type {raw['check']!r}; known: {', '.join(sorted(known))}",
+                             path=path, line=line, field=f"rules.{i}.check")
+        if not raw["id"].startswith(raw["category"] + "."):
+            raise InputError(f"rule id {raw['id']!r} must start with its category {raw['category']!r}",
+                             path=path, line=line, field=f"rules.{i}.id")
+        for pat in (raw.get("applies_when") or {}).get("question_matches", []):
+            _compile(pat, path, line)
+        if raw.get("enabled", True):
+            rules.append(Rule(raw["id"], raw["category"], raw["severity"], raw["description"].strip(),
+                              raw["check"], raw.get("params") or {}, raw.get("applies_when") or {}))
+    ids = set(seen)
+    for i, raw in enumerate(data["rules"]):
+        for ref in (raw.get("params") or {}).get("requires_rules", []):
+            if ref not in ids:
+                raise InputError(f"rule {raw['id']!r} refers to unknown rule id {ref!r}", path=path,
+                                 line=lines[i] if i < len(lines) else None, field=f"rules.{i}.params.requires_rules")
+    gate = data.get("gate") or {}
+    return Rubric(data["name"], path, rules, gate.get("fail_on", "major"), data.get("settings") or {}, text)
+
+
+def _compile(pattern: str, path: str, line: int | None) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as exc:
+        raise InputError(f"invalid regular expression {pattern!r}: {exc}", path=path, line=line) from None
