@@ -1,0 +1,235 @@
+"""The ``harness`` command line. Its subcommands, options and exit codes are a public contract.
+
+Exit codes: 0 gate passed; 1 quality or regression gate failed; 2 usage or input error (one
+message naming file, line and field; no traceback); 3 the run could not complete.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from harness import __version__
+from harness.errors import EXIT_GATE_FAILED, EXIT_INCOMPLETE, EXIT_INPUT_ERROR, EXIT_OK, InputError, RunIncomplete
+from harness.paths import data_root, default_rubric
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"harness: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_INPUT_ERROR)
+
+
+def _common_rubric(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rubric", default=None, help="rubric YAML (default: rubrics/default.yaml)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="harness", description="Answer-quality evaluation harness for oncology answers.")
+    parser.add_argument("--version", action="version", version=f"harness {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="validate datasets, sources, rubrics, answers and run folders")
+    p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the shipped data)")
+
+    p = sub.add_parser("score", help="score an answers file that was already generated")
+    p.add_argument("--answers", required=True, type=Path)
+    p.add_argument("--dataset", type=Path, help="questions JSONL to join metadata, criteria and sources from")
+    p.add_argument("--sources", type=Path, help="sources folder (default: sources/ beside the dataset)")
+    p.add_argument("--out", required=True, type=Path)
+    _common_rubric(p)
+
+    p = sub.add_parser("run", help="generate answers for every question, then score them")
+    p.add_argument("--dataset", type=Path, help="questions JSONL")
+    p.add_argument("--generator", default=None, help="generator name (replay, ...)")
+    p.add_argument("--replay", type=Path, help="replay: recorded answers JSONL or a previous run folder")
+    p.add_argument("--sources", type=Path)
+    p.add_argument("--out", type=Path)
+    p.add_argument("--resume", type=Path, metavar="DIR", help="resume an interrupted run in DIR")
+    p.add_argument("--concurrency", type=int, default=8)
+    p.add_argument("--repeats", type=int, default=1)
+    _common_rubric(p)
+
+    p = sub.add_parser("compare", help="regression report between two run folders")
+    p.add_argument("baseline", type=Path)
+    p.add_argument("candidate", type=Path)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--fail-on", choices=["critical", "major", "minor"], default="major")
+    p.add_argument("--alpha", type=float, default=0.05, help="significance level of the paired test with repeats")
+    p.add_argument("--gate-config", type=Path, help="YAML with fail_on, alpha and max_drop per category")
+
+    p = sub.add_parser("report", help="(re)build report.md, report.html and junit.xml of a run folder")
+    p.add_argument("run_dir", type=Path)
+
+    p = sub.add_parser("demo", help="the main job on the shipped corpus, offline: score v1 and v2, compare")
+    p.add_argument("--out", type=Path, default=Path("reports/demo"))
+    p.add_argument("--strict", action="store_true", help="exit with the regression gate's code")
+    return parser
+
+
+def _rubric(args: argparse.Namespace) -> Path:
+    return args.rubric if args.rubric else default_rubric()
+
+
+def _gate_exit(summary: dict[str, Any]) -> int:
+    return EXIT_OK if summary["gate"]["passed"] else EXIT_GATE_FAILED
+
+
+def _print_run(summary: dict[str, Any], out: Path) -> None:
+    c = summary["counts"]
+    verdict = "passed" if summary["gate"]["passed"] else "FAILED"
+    print(f"quality gate {verdict}: {c['items']} items, {c['passed']} passed, {c['failed']} failed, {c['error']} error")
+    if summary["failed_ids"]:
+        print(f"failed: {', '.join(summary['failed_ids'][:20])}{' …' if len(summary['failed_ids']) > 20 else ''}")
+    if summary["error_ids"]:
+        print(f"error: {', '.join(summary['error_ids'][:20])}")
+    print(f"results: {out / 'results.jsonl'}\nreport:  {out / 'report.html'}")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from harness.validate import default_paths, validate_path
+
+    paths = args.paths or [p for p in default_paths() if p.exists()]
+    for p in paths:
+        print(f"ok: {p}: {validate_path(p)}")
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from harness.pipeline import score_answers
+
+    summary = score_answers(args.answers, args.out, _rubric(args), args.dataset, args.sources)
+    _print_run(summary, args.out)
+    return _gate_exit(summary)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from harness.pipeline import RUN_CONFIG, run
+
+    opts = {k: v for k, v in vars(args).items() if v is not None}
+    if args.resume:
+        cfg_path = args.resume / RUN_CONFIG
+        if not cfg_path.exists():
+            raise InputError(f"cannot resume: no {RUN_CONFIG}", path=args.resume)
+        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+        gen_cfg = dict(cfg["generator"])
+        name = gen_cfg.pop("name")
+        if name == "replay":
+            gen_cfg["replay"] = gen_cfg.pop("path")
+        opts = {**gen_cfg, **{k: v for k, v in opts.items() if k not in ("resume",)}}
+        summary = run(cfg["dataset"], name, opts, args.resume, cfg["rubric"], args.sources,
+                      int(cfg.get("concurrency", args.concurrency)), int(cfg.get("repeats", args.repeats)), resume=True)
+        _print_run(summary, args.resume)
+        return _gate_exit(summary)
+    missing = [f for f in ("dataset", "generator", "out") if getattr(args, f) is None]
+    if missing:
+        raise InputError("harness run needs " + ", ".join(f"--{m}" for m in missing) + " (or --resume DIR)")
+    summary = run(args.dataset, args.generator, opts, args.out, _rubric(args), args.sources,
+                  args.concurrency, args.repeats)
+    _print_run(summary, args.out)
+    return _gate_exit(summary)
+
+
+def _gate_config(path: Path | None) -> dict[str, Any]:
+    if path is None:
+        return {}
+    import yaml
+
+    if not path.exists():
+        raise InputError("gate config does not exist", path=path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError("malformed YAML", path=path, line=mark.line + 1 if mark else None) from None
+    from harness import schemas
+
+    schemas.check(data, "gate_config", path=path)
+    return data
+
+
+def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: float,
+               gate_cfg: dict[str, Any] | None = None) -> dict[str, Any]:
+    from harness import schemas
+    from harness.compare import compare_runs
+    from harness.report import html, junit, markdown
+
+    gate_cfg = gate_cfg or {}
+    cmp = compare_runs(baseline, candidate, gate_cfg.get("fail_on", fail_on), gate_cfg.get("alpha", alpha),
+                       gate_cfg.get("max_drop"))
+    out.mkdir(parents=True, exist_ok=True)
+    schemas.check(cmp, "compare", path=out / "compare.json")
+    (out / "compare.json").write_text(json.dumps(cmp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / "compare.md").write_text(markdown.compare_report(cmp, str(out / "compare.html")), encoding="utf-8")
+    junit.write_compare(cmp, out / "junit.xml")
+    (out / "compare.html").write_text(html.compare_report(cmp), encoding="utf-8")
+    return cmp
+
+
+def _print_compare(cmp: dict[str, Any], out: Path) -> None:
+    g = cmp["gate"]
+    if g["passed"]:
+        print(f"regression gate passed: no regression at or above '{g['fail_on']}' severity")
+    else:
+        print(f"regression gate FAILED ({len(g['reasons'])} reason{'s' if len(g['reasons']) != 1 else ''}):")
+        for r in g["reasons"]:
+            print(f"  - {r}")
+    print(f"compare: {out / 'compare.md'}\nreport:  {out / 'compare.html'}")
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    cmp = do_compare(args.baseline, args.candidate, args.out, args.fail_on, args.alpha, _gate_config(args.gate_config))
+    _print_compare(cmp, args.out)
+    return EXIT_OK if cmp["gate"]["passed"] else EXIT_GATE_FAILED
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from harness import report
+
+    paths = report.build(args.run_dir)
+    for name, path in paths.items():
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from harness.pipeline import score_answers
+
+    root = data_root() / "datasets"
+    dataset = root / "questions.jsonl"
+    out: Path = args.out
+    summaries = {}
+    for version in ("v1", "v2"):
+        summaries[version] = score_answers(root / "recorded" / f"{version}.jsonl", out / version, default_rubric(),
+                                           dataset)
+        c = summaries[version]["counts"]
+        print(f"{version}: {c['items']} answers scored: {c['passed']} passed, {c['failed']} failed, {c['error']} error")
+    cmp = do_compare(out / "v1", out / "v2", out / "compare", "major", 0.05)
+    _print_compare(cmp, out / "compare")
+    print(f"\nOpen the HTML report: {(out / 'compare' / 'compare.html').resolve()}")
+    print(f"Per-run reports:      {(out / 'v1' / 'report.html').resolve()}, {(out / 'v2' / 'report.html').resolve()}")
+    if args.strict:
+        return EXIT_OK if cmp["gate"]["passed"] else EXIT_GATE_FAILED
+    return EXIT_OK
+
+
+COMMANDS = {"validate": cmd_validate, "score": cmd_score, "run": cmd_run, "compare": cmd_compare,
+            "report": cmd_report, "demo": cmd_demo}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except InputError as exc:
+        print(f"harness: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    except RunIncomplete as exc:
+        print(f"harness: run incomplete: {exc}", file=sys.stderr)
+        return EXIT_INCOMPLETE
+    except KeyboardInterrupt:
+        print("harness: interrupted", file=sys.stderr)
+        return 130

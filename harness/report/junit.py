@@ -1,0 +1,62 @@
+"""JUnit XML (ElementTree escapes all text): one testcase per item for runs."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+
+def _case_name(it: dict[str, Any]) -> str:
+    rep = it.get("repeat")
+    return it["id"] if not rep else f"{it['id']}#r{rep}"
+
+
+def write_run(items: list[dict[str, Any]], summary: dict[str, Any], path: Path) -> None:
+    c = summary["counts"]
+    suite = ET.Element("testsuite", name="answer-quality", tests=str(c["items"]), failures=str(c["failed"]),
+                       errors=str(c["error"]), skipped="0")
+    for it in items:
+        case = ET.SubElement(suite, "testcase", classname="answer-quality", name=_case_name(it))
+        if it["status"] == "error":
+            ET.SubElement(case, "error", message=str(it.get("error") or "check error")).text = "\n".join(
+                f"{ch['rule']}: {ch['message']}" for ch in it["checks"] if ch.get("outcome") == "error") or None
+        elif it["status"] == "failed":
+            failed = [ch for ch in it["checks"] if ch.get("outcome") == "fail"]
+            ET.SubElement(case, "failure", message="; ".join(f"{ch['rule']} ({ch['severity']})" for ch in failed)
+                          ).text = "\n".join(f"[{ch['severity']}] {ch['rule']}: {ch['message']}\n  evidence: "
+                                             f"{ch['evidence'] or '—'}" for ch in failed)
+    write(suite, path)
+
+
+def write(root: ET.Element, path: Path) -> None:
+    ET.indent(root)
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def write_compare(cmp: dict[str, Any], path: Path) -> None:
+    """One testcase per question per rule that fails in the candidate (regressions are failures)."""
+    suite = ET.Element("testsuite", name="answer-quality-regression")
+    tests = failures = 0
+    for d in cmp["items"]:
+        name_id = d["id"] + (f"#r{d['repeat']}" if d["repeat"] else "")
+        for ch in d["checks"]:
+            if ch["change"] not in ("newly_failing", "still_failing"):
+                continue
+            tests += 1
+            case = ET.SubElement(suite, "testcase", classname=f"answer-quality.{ch['category']}",
+                                 name=f"{name_id}::{ch['rule']}")
+            text = (f"[{ch['severity']}] {ch['rule']}: {ch['candidate'].get('message') or ''}\n"
+                    f"  evidence: {ch['candidate'].get('evidence') or '—'}")
+            if ch["change"] == "newly_failing":
+                failures += 1
+                ET.SubElement(case, "failure", message=f"regression: {ch['rule']} ({ch['severity']})").text = text
+            else:
+                ET.SubElement(case, "skipped", message=f"already failing in baseline: {ch['rule']}").text = text
+    for m in cmp["missing_in_candidate"]:
+        tests += 1
+        failures += 1
+        case = ET.SubElement(suite, "testcase", classname="answer-quality.run", name=f"{m}::present")
+        ET.SubElement(case, "failure", message="question missing from candidate run")
+    suite.set("tests", str(tests))
+    suite.set("failures", str(failures))
+    write(suite, path)

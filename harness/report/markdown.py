@@ -1,0 +1,74 @@
+"""Markdown run report: short enough to read in a CI log or a pull-request comment."""
+from __future__ import annotations
+
+from typing import Any
+
+
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def _cell(text: Any, limit: int = 160) -> str:
+    s = " ".join(str(text or "").split()).replace("|", "\\|")
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def run_report(items: list[dict[str, Any]], summary: dict[str, Any], max_rows: int = 60) -> str:
+    c = summary["counts"]
+    gate = "PASSED" if summary["gate"]["passed"] else "FAILED"
+    lines = [
+        f"# Answer-quality run: gate {gate}",
+        "",
+        f"{c['items']} items: {c['passed']} passed, {c['failed']} failed, {c['error']} error "
+        f"(item pass rate {_pct(summary['pass_rate'])}; an item fails on a {summary['gate']['fail_on']} or worse check).",
+        "",
+        "| category | checks | passed | failed | not graded | error | pass rate |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for cat, t in summary["by_category"].items():
+        lines.append(f"| {cat} | {t['checks']} | {t['passed']} | {t['failed']} | {t['not_graded']} | {t['error']} | {_pct(t['pass_rate'])} |")
+    failing = [it for it in items if it["status"] != "passed"]
+    if failing:
+        lines += ["", "## Items that did not pass", "", "| id | status | rule | severity | evidence |", "|---|---|---|---|---|"]
+        rows = 0
+        for it in sorted(failing, key=lambda i: (i["status"] != "error", i["id"])):
+            if it["status"] == "error":
+                lines.append(f"| {it['id']} | error | — | — | {_cell(it.get('error'))} |")
+                rows += 1
+            for ch in it["checks"]:
+                if ch.get("outcome") in ("fail", "error") and rows < max_rows:
+                    lines.append(f"| {it['id']} | {it['status']} | {ch['rule']} | {ch['severity']} | "
+                                 f"{_cell(ch['message'] + ': ' + (ch['evidence'] or ''))} |")
+                    rows += 1
+        if rows >= max_rows:
+            lines.append(f"\n(first {max_rows} rows; see report.html and results.jsonl for all)")
+    return "\n".join(lines) + "\n"
+
+
+def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: int = 40) -> str:
+    """compare.md: headline, table of regressions, rate deltas, path to the HTML report."""
+    g = cmp["gate"]
+    verdict = "PASSED" if g["passed"] else "FAILED"
+    b, c = cmp["baseline"], cmp["candidate"]
+    lines = [f"# Regression gate {verdict}", ""]
+    lines += [f"- {r}" for r in g["reasons"]] or ["- no regression at or above "
+                                                   f"'{g['fail_on']}' severity"]
+    lines += ["", f"Baseline `{b['path']}`: item pass rate {_pct(b['pass_rate'])}; candidate `{c['path']}`: "
+                  f"{_pct(c['pass_rate'])}. Gate: {g['applied']}.", ""]
+    regs = cmp["regressions"]
+    if regs:
+        lines += [f"## Regressions ({len(regs)})", "", "| id | rule | severity | evidence |", "|---|---|---|---|"]
+        for r in regs[:max_rows]:
+            rid = r["id"] + (f"#r{r['repeat']}" if r.get("repeat") else "")
+            lines.append(f"| {rid} | {r['rule']} | {r['severity']} | {_cell(r.get('evidence') or r.get('message'))} |")
+        if len(regs) > max_rows:
+            lines.append(f"\n…and {len(regs) - max_rows} more (compare.json)")
+    lines += ["", "## Pass rate by category", "", "| category | baseline | candidate | delta |", "|---|---:|---:|---:|"]
+    for cat, row in cmp["by_category"].items():
+        delta = "n/a" if row["delta"] is None else f"{100 * row['delta']:+.1f} pts"
+        lines.append(f"| {cat} | {_pct(row['baseline'])} | {_pct(row['candidate'])} | {delta} |")
+    if cmp["improvements"]:
+        lines += ["", f"Improvements: {len(cmp['improvements'])} checks newly pass."]
+    if html_path:
+        lines += ["", f"Full report: `{html_path}`"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,78 @@
+"""``harness validate``: check datasets, sources, rubrics, answers and run files against their schemas.
+
+The kind of a file is decided from its name and first record, so users can pass any mix of paths.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from harness import jsonl
+from harness.datasets import load_corpus, load_sources
+from harness.errors import InputError
+from harness.paths import data_root, default_rubric
+from harness.scoring import rubric as rubric_mod
+
+
+def kind_of(path: Path) -> str:
+    if path.is_dir():
+        if (path / "results.jsonl").exists():
+            return "run"
+        return "sources"
+    if path.suffix in (".yaml", ".yml"):
+        return "rubric"
+    name = path.name
+    if name == "results.jsonl":
+        return "result"
+    if name.startswith("planted_defects"):
+        return "planted_defect"
+    if name == "grounding_claims.jsonl":
+        return "grounding_claim"
+    first = next(jsonl.iter_lines(path))[1]
+    if "source_id" in first:
+        return "source"
+    if "risk_tier" in first or "criteria" in first:
+        return "question"
+    return "answer"
+
+
+def validate_path(path: Path) -> str:
+    """Validate one path; return a one-line description of what was checked."""
+    if not path.exists():
+        raise InputError("path does not exist", path=path)
+    kind = kind_of(path)
+    if kind == "rubric":
+        r = rubric_mod.load(path)
+        return f"rubric '{r.name}' with {len(r.rules)} rules"
+    if kind == "sources":
+        return f"{len(load_sources(path))} source passages"
+    if kind == "run":
+        from harness.results import load_results
+        return f"run folder with {len(load_results(path))} items"
+    if kind == "question":
+        corpus = load_corpus(path)
+        return f"{len(corpus.questions)} questions citing {len(corpus.sources)} known sources"
+    if kind == "planted_defect":
+        recs = jsonl.read(path, schema="planted_defect", unique=None)
+        known = set(rubric_mod.load(default_rubric()).rule_ids)
+        for n, (_, rec) in enumerate(jsonl.iter_lines(path), start=1):
+            if rec["rule"] not in known:
+                raise InputError(f"unknown rule id {rec['rule']!r}", path=path, line=n, field="rule")
+        return f"{len(recs)} planted defects"
+    if kind == "grounding_claim":
+        return f"{len(jsonl.read(path, schema='grounding_claim'))} labelled claims"
+    if kind == "result":
+        return f"{len(jsonl.read(path, schema='result', unique=('id', 'repeat')))} scored items"
+    recs = jsonl.read(path, schema="answer", unique=("id", "repeat"))
+    return f"{len(recs)} answers"
+
+
+def default_paths() -> Iterator[Path]:
+    root = data_root()
+    yield from sorted((root / "rubrics").glob("*.yaml"))
+    yield root / "datasets" / "questions.jsonl"
+    yield root / "datasets" / "sources"
+    yield from sorted((root / "datasets" / "recorded").glob("*.jsonl"))
+    claims = root / "datasets" / "grounding_claims.jsonl"
+    if claims.exists():
+        yield claims
