@@ -44,7 +44,7 @@ def validate_path(path: Path) -> str:
     if kind == "rubric":
         r = rubric_mod.load(path)
         return f"rubric '{r.name}' with {len(r.rules)} rules"
-    if kind == "sources":
+    if kind in ("sources", "source"):
         return f"{len(load_sources(path))} source passages"
     if kind == "run":
         from harness.results import load_results

@@ -163,12 +163,15 @@ class Document:
     @cached_property
     def headings(self) -> list[Heading]:
         out: list[Heading] = []
+        title = self.nonblank_lines[0].number if self.nonblank_lines else -1
         for i, ln in enumerate(self.lines):
             if ln.blank or self.masked_line(ln).strip() == "":
                 continue
             m = _MD_HEADING.match(ln.text) or _BOLD_HEADING.match(ln.text)
             if m:
                 out.append(Heading(ln, _strip_heading_markup(ln.text)))
+            elif i == title and len(ln.text.strip()) <= 120 and not ln.text.rstrip().endswith("."):
+                out.append(Heading(ln, _strip_heading_markup(ln.text)))  # the answer's title line
             elif _NUMBERED.match(ln.text) and self._numbered_heading(i):
                 out.append(Heading(ln, _strip_heading_markup(ln.text)))
             elif self._is_plain_heading(i):

@@ -39,8 +39,13 @@ def _violations(doc: Document, params: dict[str, Any]) -> list[tuple[Sentence, r
     check_negation = params.get("negation", True)
     window = int(params.get("negation_window", 60))
     found: list[tuple[Sentence, re.Match[str]]] = []
+    heading_lines = {h.line.number for h in doc.headings}
     for sent in doc.sentences:
+        if doc.line_index_at(sent.start) in heading_lines:
+            continue  # headings name a topic; they do not advise
         text = doc.masked[sent.start:sent.end]
+        if text.rstrip(" *_\"”").endswith("?"):
+            continue  # a question (a heading, or one to ask the oncologist) asserts nothing
         for p in pats:
             m = p.search(text)
             if not m:
@@ -121,6 +126,8 @@ def false_approval(ctx: ItemContext, rule: Rule) -> CheckResult:
     approvals = compile_all(rule.params["approval_patterns"])
     hits: list[tuple[int, int, str]] = []
     for sent in doc.sentences:
+        if doc.masked[sent.start:sent.end].rstrip(" *_\"”").endswith("?"):
+            continue
         for a, b in _clauses(doc, sent):
             clause = doc.masked[a:b]
             am = first_match(approvals, clause)
