@@ -53,8 +53,8 @@ def read(path: str | Path, schema: str | None = None, unique: str | tuple[str, .
         if keys:
             key = tuple(obj.get(k) for k in keys)
             if key in first_seen:
-                shown = key[0] if len(key) == 1 else key
-                raise InputError(f"duplicate {'/'.join(keys)} {shown!r} (first seen on line {first_seen[key]})",
+                named = [f"{k} {v!r}" for k, v in zip(keys, key) if v is not None]
+                raise InputError(f"duplicate {', '.join(named)} (first seen on line {first_seen[key]})",
                                  path=path, line=number, field=keys[0])
             first_seen[key] = number
         out.append(obj)
