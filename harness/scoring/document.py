@@ -146,9 +146,14 @@ class Document:
         t = ln.text.strip()
         if not t or len(t) > 80 or _LIST_ITEM.match(ln.text) or t.startswith(("|", ">")):
             return False
-        if t[-1] in ".,;:!\"”'" or t.endswith("...") or "http" in t:
-            return False
         words = t.split()
+        if t.endswith(":"):
+            # "QUESTIONS TO ASK YOUR ONCOLOGIST:" is a heading; "If you're interested in CAR-T:" is not.
+            alpha = [w for w in words if w[:1].isalpha()]
+            if not alpha or sum(w[0].isupper() for w in alpha) / len(alpha) < 0.6:
+                return False
+        elif t[-1] in ".,;!\"”'" or t.endswith("...") or "http" in t:
+            return False
         if len(words) > 12:
             return False
         prev_blank = idx == 0 or self.lines[idx - 1].blank
