@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fail-on", choices=["critical", "major", "minor"], default="major")
     p.add_argument("--alpha", type=float, default=0.05, help="significance level of the paired test with repeats")
     p.add_argument("--gate-config", type=Path, help="YAML with fail_on, alpha and max_drop per category")
+    p.add_argument("--bootstrap-samples", type=int, default=2000, help="paired bootstrap resamples for score CIs")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (fixed: reports are deterministic)")
 
     p = sub.add_parser("report", help="(re)build report.md, report.html and junit.xml of a run folder")
     p.add_argument("run_dir", type=Path)
@@ -152,20 +154,22 @@ def _gate_config(path: Path | None) -> dict[str, Any]:
 
 
 def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: float,
-               gate_cfg: dict[str, Any] | None = None) -> dict[str, Any]:
+               gate_cfg: dict[str, Any] | None = None, n_boot: int = 2000, seed: int = 0) -> dict[str, Any]:
     from harness import schemas
     from harness.compare import compare_runs
     from harness.report import html, junit, markdown
+    from harness.results import load_results
 
     gate_cfg = gate_cfg or {}
     cmp = compare_runs(baseline, candidate, gate_cfg.get("fail_on", fail_on), gate_cfg.get("alpha", alpha),
-                       gate_cfg.get("max_drop"))
+                       gate_cfg.get("max_drop"), n_boot=n_boot, seed=seed)
     out.mkdir(parents=True, exist_ok=True)
     schemas.check(cmp, "compare", path=out / "compare.json")
     (out / "compare.json").write_text(json.dumps(cmp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     (out / "compare.md").write_text(markdown.compare_report(cmp, str(out / "compare.html")), encoding="utf-8")
     junit.write_compare(cmp, out / "junit.xml")
-    (out / "compare.html").write_text(html.compare_report(cmp), encoding="utf-8")
+    (out / "compare.html").write_text(html.compare_report(cmp, load_results(baseline), load_results(candidate),
+                                                          str(out / "compare.md")), encoding="utf-8")
     return cmp
 
 
@@ -181,7 +185,8 @@ def _print_compare(cmp: dict[str, Any], out: Path) -> None:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    cmp = do_compare(args.baseline, args.candidate, args.out, args.fail_on, args.alpha, _gate_config(args.gate_config))
+    cmp = do_compare(args.baseline, args.candidate, args.out, args.fail_on, args.alpha, _gate_config(args.gate_config),
+                     n_boot=args.bootstrap_samples, seed=args.seed)
     _print_compare(cmp, args.out)
     return EXIT_OK if cmp["gate"]["passed"] else EXIT_GATE_FAILED
 

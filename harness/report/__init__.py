@@ -22,5 +22,5 @@ def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
     }
     out["report.md"].write_text(markdown.run_report(items, summary), encoding="utf-8")
     junit.write_run(items, summary, out["junit.xml"])
-    out["report.html"].write_text(html.run_report(items, summary), encoding="utf-8")
+    out["report.html"].write_text(html.run_report(items, summary, d), encoding="utf-8")
     return out

@@ -54,7 +54,17 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
     lines += [f"- {r}" for r in g["reasons"]] or ["- no regression at or above "
                                                    f"'{g['fail_on']}' severity"]
     lines += ["", f"Baseline `{b['path']}`: item pass rate {_pct(b['pass_rate'])}; candidate `{c['path']}`: "
-                  f"{_pct(c['pass_rate'])}. Gate: {g['applied']}.", ""]
+                  f"{_pct(c['pass_rate'])}. Gate: {g['applied']}."]
+    pf = (cmp.get("scores") or {}).get("pass_fraction")
+    if pf:
+        ci = pf.get("ci")
+        shown = f" (paired bootstrap 95% CI [{100 * ci[0]:+.1f}, {100 * ci[1]:+.1f}])" if ci else ""
+        lines += ["", f"Mean share of checks passed per answer: {100 * pf['baseline']:.1f}% → {100 * pf['candidate']:.1f}%, "
+                      f"{100 * pf['delta']:+.1f} pts{shown} over {pf['n']} questions."]
+    if g.get("notes"):
+        lines += ["", f"Not gating ({len(g['notes'])}): " + "; ".join(_cell(n, 200) for n in g["notes"][:5])
+                  + (" …" if len(g["notes"]) > 5 else "")]
+    lines.append("")
     regs = cmp["regressions"]
     if regs:
         lines += [f"## Regressions ({len(regs)})", "", "| id | rule | severity | evidence |", "|---|---|---|---|"]
@@ -63,12 +73,18 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
             lines.append(f"| {rid} | {r['rule']} | {r['severity']} | {_cell(r.get('evidence') or r.get('message'))} |")
         if len(regs) > max_rows:
             lines.append(f"\n…and {len(regs) - max_rows} more (compare.json)")
-    lines += ["", "## Pass rate by category", "", "| category | baseline | candidate | delta |", "|---|---:|---:|---:|"]
+    lines += ["", "## Pass rate by category", "", "| category | baseline | candidate | delta | 95% CI |", "|---|---:|---:|---:|---:|"]
     for cat, row in cmp["by_category"].items():
         delta = "n/a" if row["delta"] is None else f"{100 * row['delta']:+.1f} pts"
-        lines.append(f"| {cat} | {_pct(row['baseline'])} | {_pct(row['candidate'])} | {delta} |")
+        ci = row.get("ci")
+        lines.append(f"| {cat} | {_pct(row['baseline'])} | {_pct(row['candidate'])} | {delta} | "
+                     f"{f'[{100 * ci[0]:+.1f}, {100 * ci[1]:+.1f}]' if ci else ''} |")
     if cmp["improvements"]:
         lines += ["", f"Improvements: {len(cmp['improvements'])} checks newly pass."]
+    if cmp.get("answer_changed_scores_unchanged"):
+        ids = cmp["answer_changed_scores_unchanged"]
+        lines += ["", f"Answer changed but every score stayed the same ({len(ids)}): {', '.join(ids[:20])}"
+                      f"{' …' if len(ids) > 20 else ''}"]
     if html_path:
         lines += ["", f"Full report: `{html_path}`"]
     return "\n".join(lines) + "\n"

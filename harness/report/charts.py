@@ -1,0 +1,126 @@
+"""Charts for the HTML reports, drawn with matplotlib (Agg) and embedded as base64 PNG data URIs.
+
+matplotlib is imported lazily inside ``_plt`` so that ``import harness`` stays fast. Every function
+returns a ``data:image/png;base64,...`` string, or None when there is nothing to draw.
+"""
+from __future__ import annotations
+
+import base64
+import io
+from typing import Any, Sequence
+
+BASE_COLOR = "#8da0b8"
+CAND_COLOR = "#1d5fa8"
+
+
+def _plt() -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"font.size": 9, "axes.spines.top": False, "axes.spines.right": False,
+                         "svg.hashsalt": "harness", "figure.max_open_warning": 0})
+    return plt
+
+
+def _uri(fig: Any) -> str:
+    plt = _plt()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=96, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def rate_bars(rows: dict[str, tuple[float | None, float | None]], title: str,
+              labels: tuple[str, str] = ("baseline", "candidate")) -> str | None:
+    """Horizontal grouped bars of pass rates (0..1) per group; baseline may be None (run report)."""
+    if not rows:
+        return None
+    plt = _plt()
+    names = list(rows)
+    two = any(b is not None for b, _ in rows.values())
+    fig, ax = plt.subplots(figsize=(6.2, 0.42 * len(names) * (2 if two else 1) + 0.9))
+    h = 0.38 if two else 0.6
+    ys = range(len(names))
+    cand = [100 * (c or 0) for _, c in rows.values()]
+    if two:
+        base = [100 * (b or 0) for b, _ in rows.values()]
+        ax.barh([y + h / 2 for y in ys], base, h, color=BASE_COLOR, label=labels[0])
+        ax.barh([y - h / 2 for y in ys], cand, h, color=CAND_COLOR, label=labels[1])
+        ax.legend(loc="lower right", frameon=False)
+    else:
+        ax.barh(list(ys), cand, h, color=CAND_COLOR)
+    for y, v in zip(ys, cand):
+        ax.text(min(v, 100) + 0.5, y - (h / 2 if two else 0), f"{v:.0f}%", va="center", fontsize=8)
+    ax.set_yticks(list(ys), names)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 108)
+    ax.set_xlabel("checks passed (%)")
+    ax.set_title(title, loc="left", fontsize=10)
+    return _uri(fig)
+
+
+def score_hist(base: Sequence[float] | None, cand: Sequence[float], title: str, xlabel: str,
+               labels: tuple[str, str] = ("baseline", "candidate")) -> str | None:
+    """Histogram of per-item scores in [0, 1], baseline vs candidate overlaid."""
+    if not cand and not base:
+        return None
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.2, 2.8))
+    bins = [i / 20 for i in range(21)]
+    if base:
+        ax.hist(list(base), bins=bins, color=BASE_COLOR, alpha=0.75, label=labels[0])
+    ax.hist(list(cand), bins=bins, color=CAND_COLOR, alpha=0.6, label=labels[1], histtype="stepfilled")
+    if base:
+        ax.legend(loc="upper left", frameon=False)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("questions")
+    ax.set_title(title, loc="left", fontsize=10)
+    return _uri(fig)
+
+
+def heatmap(rows: list[str], cols: list[str], values: dict[tuple[str, str], float | None], title: str,
+            diverging: bool = False) -> str | None:
+    """Cells are pass rates (0..1), or deltas (-1..1) when ``diverging``; None cells stay blank."""
+    if not rows or not cols:
+        return None
+    plt = _plt()
+    import numpy as np
+
+    data = np.full((len(rows), len(cols)), np.nan)
+    for i, r in enumerate(rows):
+        for j, c in enumerate(cols):
+            v = values.get((r, c))
+            if v is not None:
+                data[i, j] = v
+    fig, ax = plt.subplots(figsize=(1.0 + 0.95 * len(cols), 0.9 + 0.36 * len(rows)))
+    if diverging:
+        lim = max(0.05, float(np.nanmax(np.abs(data))) if np.isfinite(data).any() else 0.05)
+        im = ax.imshow(data, cmap="RdBu", vmin=-lim, vmax=lim, aspect="auto")
+    else:
+        im = ax.imshow(data, cmap="RdYlGn", vmin=0.5, vmax=1.0, aspect="auto")
+    for i in range(len(rows)):
+        for j in range(len(cols)):
+            v = data[i, j]
+            if np.isfinite(v):
+                ax.text(j, i, f"{100 * v:+.0f}" if diverging else f"{100 * v:.0f}", ha="center", va="center", fontsize=7)
+    ax.set_xticks(range(len(cols)), cols, rotation=30, ha="right")
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_title(title, loc="left", fontsize=10)
+    fig.colorbar(im, ax=ax, fraction=0.04, pad=0.02,
+                 label="pass-rate change (pts)" if diverging else "checks passed")
+    return _uri(fig)
+
+
+def pass_table(items: list[dict[str, Any]], row_key: str, col_key: str) -> dict[tuple[str, str], float | None]:
+    """(row, col) → pass rate over graded checks, where row is an item metadata key and col a check key."""
+    acc: dict[tuple[str, str], list[int]] = {}
+    for it in items:
+        r = str((it.get("metadata") or {}).get(row_key) or "unknown")
+        for c in it.get("checks", []):
+            if c.get("outcome") in ("pass", "fail", "error"):
+                a = acc.setdefault((r, c[col_key]), [0, 0])
+                a[0] += c.get("outcome") == "pass"
+                a[1] += 1
+    return {k: (p / n if n else None) for k, (p, n) in acc.items()}
