@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="(re)build report.md, report.html and junit.xml of a run folder")
     p.add_argument("run_dir", type=Path)
 
+    p = sub.add_parser("review", help="clinician reviews: import a review file exported from an HTML report; agreement stats")
+    rsub = p.add_subparsers(dest="review_command", required=True, parser_class=_Parser)
+    q = rsub.add_parser("import", help="validate review-<name>.json against a run and store it in DIR/reviews/")
+    q.add_argument("file", type=Path)
+    q.add_argument("--run", required=True, type=Path, help="the run folder the review was made on (a compare's candidate)")
+    q = rsub.add_parser("stats", help="agreement between clinicians and the harness per rule (Cohen's kappa, confusion)")
+    q.add_argument("--run", action="append", type=Path, help="run folder with reviews/ (repeatable; default: all under reports/)")
+    q.add_argument("--json", type=Path, help="also write the statistics as JSON to this file")
+
     p = sub.add_parser("demo", help="the main job on the shipped corpus, offline: score v1 and v2, compare")
     p.add_argument("--out", type=Path, default=Path("reports/demo"))
     p.add_argument("--strict", action="store_true", help="exit with the regression gate's code")
@@ -200,6 +209,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from harness import review
+
+    if args.review_command == "import":
+        dest, data = review.import_review(args.file, args.run)
+        n_checks = sum(len(it.get("checks") or []) for it in data["items"])
+        print(f"imported review by {data['reviewer']}: {len(data['items'])} items, {n_checks} check judgements -> {dest}")
+        return EXIT_OK
+    files = review.find_reviews(args.run)
+    if not files:
+        where = ", ".join(str(r) for r in args.run) if args.run else "reports/"
+        raise InputError(f"no imported reviews found under {where} (harness review import FILE --run DIR)")
+    st = review.stats(files)
+    print(review.render_stats(st))
+    if args.json:
+        args.json.write_text(json.dumps(st, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from harness.pipeline import score_answers
 
@@ -222,7 +251,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "score": cmd_score, "run": cmd_run, "compare": cmd_compare,
-            "report": cmd_report, "demo": cmd_demo}
+            "report": cmd_report, "demo": cmd_demo, "review": cmd_review}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
