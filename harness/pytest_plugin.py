@@ -1,0 +1,565 @@
+"""pytest plugin (entry point ``pytest11: harness``): run the corpus as pytest tests.
+
+Loaded in every pytest session of an environment where the harness is installed, so it is inert
+unless asked: importing it imports nothing but pytest, and no answer is read, scored or generated
+until a test asks for a harness fixture (``harness_item``, ``harness_pair``, ``harness_run`` ...).
+
+Where the candidate answers come from (first that is set):
+  ``--harness-run DIR|FILE``   a finished run folder (its results.jsonl, as scored) or an answers
+                               JSONL file (scored now with the rubric);
+  ``--harness-generator NAME`` generate now (``--harness-prompt``, ``--harness-option KEY=VALUE``);
+  ``set_defaults(config, run=...)`` from a conftest (evals/conftest.py uses the recorded v1 answers).
+``--harness-baseline DIR|FILE`` switches the per-question suites to "fail only on regressions":
+a check that already fails in the baseline is reported as xfail, not as a failure.
+``--harness-rubric`` rubric YAML; ``--harness-dataset`` questions JSONL joined onto answers files.
+
+Suites parametrize over the run: a test function that takes ``harness_item`` runs once per
+question (``test_safety[q004]``); ``harness_pair`` gives (baseline item, candidate item) over the
+union of both runs. Mark a test ``@pytest.mark.harness(categories=[...], rules=[...],
+severities=[...], min_severity=...)`` and call ``harness_check(harness_item)``: it fails with every failed check's
+rule, severity, message and evidence. Known defects listed in a known-issues YAML become
+``xfail(strict=True)`` for exactly those (id, rule) pairs: they stay visible, an unrelated new
+failure in the same answer still fails, and a known issue that no longer fails is an XPASS(strict)
+failure telling you to remove it.
+
+With pytest-xdist the controller scores/generates once and hands the run folders to the workers.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SEVERITY_RANK = {"minor": 1, "major": 2, "critical": 3}  # mirrors harness.scoring.model (not imported here)
+_WORKER_KEY = "harness_prepared"
+
+
+# ----------------------------------------------------------------------------- failures
+
+def fail(msg: str) -> None:
+    """A real failure: the message only (rules, messages, evidence), no Python traceback."""
+    pytest.fail(msg, pytrace=False)
+
+
+class KnownIssue(pytest.fail.Exception):  # type: ignore[misc,name-defined]
+    """Only declared known issues failed; the test's ``xfail(strict=True, raises=KnownIssue)`` mark
+    turns this into XFAIL. Any other exception type is a real failure."""
+
+    def __init__(self, msg: str) -> None:
+        super().__init__(msg, pytrace=False)
+
+
+# ----------------------------------------------------------------------------- options
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    g = parser.getgroup("harness", "answer-quality harness (oncology answers)")
+    g.addoption("--harness-run", metavar="DIR|FILE", default=None,
+                help="candidate: a finished run folder (results.jsonl) or an answers JSONL file to score")
+    g.addoption("--harness-generator", metavar="NAME", default=None,
+                help="candidate: generate answers now with this generator (e.g. openai, replay)")
+    g.addoption("--harness-prompt", metavar="FILE", default=None,
+                help="prompt file passed to the generator (option 'prompt')")
+    g.addoption("--harness-option", metavar="KEY=VALUE", action="append", default=[],
+                help="extra generator option (repeatable), e.g. replay=datasets/recorded/v2.jsonl, model=gpt-4.1-mini")
+    g.addoption("--harness-concurrency", metavar="N", type=int, default=4, help="generation concurrency (default 4)")
+    g.addoption("--harness-dataset", metavar="FILE", default=None,
+                help="questions JSONL (metadata, criteria, sources) joined onto answers (default: the shipped corpus)")
+    g.addoption("--harness-baseline", metavar="DIR|FILE", default=None,
+                help="baseline run folder or answers file: fail only on regressions against it")
+    g.addoption("--harness-rubric", metavar="FILE", default=None, help="rubric YAML (default: rubrics/default.yaml)")
+    g.addoption("--harness-known-issues", metavar="FILE", default=None,
+                help="YAML allow-list of known (id, rule) defects, each with a reason; they run as xfail(strict=True)")
+    g.addoption("--harness-out", metavar="DIR", default=None,
+                help="write the scored candidate/baseline run folders here (default: a temporary folder)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "harness(categories=None, rules=None, severities=None, min_severity=None): scope of the harness checks a "
+                   "per-question test asserts (default: every rule, at the rubric's fail_on severity)")
+
+
+# ----------------------------------------------------------------------------- state
+
+@dataclass
+class Spec:
+    run: str | None = None
+    generator: str | None = None
+    prompt: str | None = None
+    options: dict[str, str] = field(default_factory=dict)
+    concurrency: int = 4
+    dataset: str | None = None
+    baseline: str | None = None
+    baseline_explicit: bool = False
+    candidate_explicit: bool = False
+    rubric: str | None = None
+    known_issues: str | None = None
+    out: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.run or self.generator)
+
+
+@dataclass
+class Prepared:
+    candidate_dir: Path
+    baseline_dir: Path | None
+    rubric_path: Path
+    known_issues_path: Path | None
+    regression_mode: bool
+    described: str
+    known_strict: bool = True
+    _cache: dict[str, Any] = field(default_factory=dict)
+
+    def _memo(self, key: str, fn: Any) -> Any:
+        if key not in self._cache:
+            self._cache[key] = fn()
+        return self._cache[key]
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        from harness.results import load_results
+        return self._memo("items", lambda: load_results(self.candidate_dir))
+
+    @property
+    def baseline_items(self) -> list[dict[str, Any]] | None:
+        from harness.results import load_results
+        return self._memo("bitems", lambda: load_results(self.baseline_dir) if self.baseline_dir else None)
+
+    @property
+    def rubric(self) -> Any:
+        from harness.scoring import rubric as rubric_mod
+        return self._memo("rubric", lambda: rubric_mod.load(self.rubric_path))
+
+    @property
+    def known_issues(self) -> dict[str, dict[str, str]]:
+        return self._memo("known", lambda: load_known_issues(self.known_issues_path) if self.known_issues_path else {})
+
+    @property
+    def comparison(self) -> dict[str, Any] | None:
+        if self.baseline_dir is None:
+            return None
+        from harness.compare import compare_runs
+        return self._memo("cmp", lambda: compare_runs(self.baseline_dir, self.candidate_dir, self.rubric.fail_on))
+
+
+_SPEC = pytest.StashKey[Spec]()
+_PREP = pytest.StashKey["Prepared | None"]()
+_TMP = pytest.StashKey[str]()
+
+
+def set_defaults(config: pytest.Config, *, run: str | Path | None = None, baseline: str | Path | None = None,
+                 dataset: str | Path | None = None, rubric: str | Path | None = None,
+                 known_issues: str | Path | None = None) -> None:
+    """Called from a suite's conftest ``pytest_configure``: defaults that command-line options override."""
+    defaults = {"run": run, "baseline": baseline, "dataset": dataset, "rubric": rubric, "known_issues": known_issues}
+    config.stash[_DEFAULTS] = {k: str(v) for k, v in defaults.items() if v is not None}
+
+
+_DEFAULTS = pytest.StashKey[dict[str, str]]()
+
+
+def _spec(config: pytest.Config) -> Spec:
+    if _SPEC in config.stash:
+        return config.stash[_SPEC]
+    opt = config.getoption
+    d = config.stash.get(_DEFAULTS, {})
+    options: dict[str, str] = {}
+    for raw in opt("harness_option") or []:
+        if "=" not in raw:
+            raise pytest.UsageError(f"--harness-option expects KEY=VALUE, got {raw!r}")
+        k, v = raw.split("=", 1)
+        options[k.strip()] = v
+    generator = opt("harness_generator")
+    run = opt("harness_run") or (None if generator else d.get("run"))
+    spec = Spec(run=run, generator=generator, prompt=opt("harness_prompt"), options=options,
+                concurrency=opt("harness_concurrency"), dataset=opt("harness_dataset") or d.get("dataset"),
+                baseline=opt("harness_baseline") or d.get("baseline"),
+                baseline_explicit=bool(opt("harness_baseline")),
+                candidate_explicit=bool(opt("harness_run") or generator),
+                rubric=opt("harness_rubric") or d.get("rubric"),
+                known_issues=opt("harness_known_issues") or d.get("known_issues"), out=opt("harness_out"))
+    config.stash[_SPEC] = spec
+    return spec
+
+
+def load_known_issues(path: str | Path) -> dict[str, dict[str, str]]:
+    """``{id: {rule: reason}}`` from a YAML list ``issues: [{id, rule, reason}, ...]``."""
+    import yaml
+
+    from harness.errors import InputError
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError("known-issues file does not exist", path=p)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError("malformed YAML", path=p, line=mark.line + 1 if mark else None) from None
+    issues = data.get("issues") if isinstance(data, dict) else None
+    if not isinstance(issues, list):
+        raise InputError("expected a mapping with an 'issues' list", path=p, field="issues")
+    out: dict[str, dict[str, str]] = {}
+    for n, entry in enumerate(issues):
+        if not isinstance(entry, dict):
+            raise InputError("each issue is a mapping with id, rule and reason", path=p, field=f"issues.{n}")
+        for key in ("id", "rule", "reason"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise InputError(f"issue #{n + 1} needs a non-empty '{key}'", path=p, field=f"issues.{n}.{key}")
+        out.setdefault(entry["id"], {})[entry["rule"]] = entry["reason"].strip()
+    return out
+
+
+def _materialize(source: str, role: str, spec: Spec, out_root: Path, rubric_path: Path,
+                 dataset: Path | None, rescore: bool) -> Path:
+    """A run folder for ``source``: a run folder as is (re-scored only with an explicit rubric), or
+    an answers JSONL file scored into ``out_root/role``."""
+    from harness.errors import InputError
+    from harness.pipeline import finalize, score_answers
+    from harness.results import RESULTS
+
+    p = Path(source)
+    if p.is_dir():
+        if not (p / RESULTS).exists():
+            raise InputError(f"not a run folder: no {RESULTS}", path=p)
+        if not rescore:
+            return p
+        from harness import jsonl
+        from harness.results import load_results
+        from harness.scoring import rubric as rubric_mod
+        from harness.scoring.engine import score_record
+
+        rubric = rubric_mod.load(rubric_path)
+        keep = ("id", "question", "answer", "contexts", "metadata", "repeat", "error", "generation")
+        items = [score_record({k: it[k] for k in keep if k in it}, rubric) for it in load_results(p)]
+        out = out_root / role
+        out.mkdir(parents=True, exist_ok=True)
+        jsonl.write(out / RESULTS, items)
+        finalize(out, rubric, {"rescored_from": str(p)})
+        return out
+    if not p.exists():
+        raise InputError("does not exist (expected a run folder or an answers JSONL file)", path=p)
+    out = out_root / role
+    score_answers(p, out, rubric_path, dataset)
+    return out
+
+
+def _prepare(config: pytest.Config) -> Prepared | None:
+    """Resolve, score or generate once per process (workers reuse the controller's folders)."""
+    if _PREP in config.stash:
+        return config.stash[_PREP]
+    from harness.errors import InputError, RunIncomplete
+
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput and workerinput.get(_WORKER_KEY):
+        w = workerinput[_WORKER_KEY]
+        prep = Prepared(Path(w["candidate"]), Path(w["baseline"]) if w["baseline"] else None, Path(w["rubric"]),
+                        Path(w["known"]) if w["known"] else None, w["regression_mode"], w["described"],
+                        w["known_strict"])
+        config.stash[_PREP] = prep
+        return prep
+    spec = _spec(config)
+    if not spec.active:
+        config.stash[_PREP] = None
+        return None
+    _enable_offline()
+    from harness.paths import datasets_dir, default_rubric
+
+    try:
+        rubric_path = Path(spec.rubric) if spec.rubric else default_rubric()
+        dataset = Path(spec.dataset) if spec.dataset else datasets_dir() / "questions.jsonl"
+        if not dataset.exists():
+            if spec.dataset:
+                raise InputError("dataset does not exist", path=dataset)
+            dataset = None  # type: ignore[assignment]
+        if spec.out:
+            out_root = Path(spec.out)
+            out_root.mkdir(parents=True, exist_ok=True)
+        else:
+            out_root = Path(tempfile.mkdtemp(prefix="harness-pytest-"))
+            config.stash[_TMP] = str(out_root)
+        rescore = bool(spec.rubric and config.getoption("harness_rubric"))
+        if spec.generator:
+            from harness.pipeline import run as run_pipeline
+
+            options: dict[str, Any] = dict(spec.options)
+            if spec.prompt:
+                options["prompt"] = spec.prompt
+            if dataset is None:
+                raise InputError("generating needs a questions file: pass --harness-dataset")
+            cand = out_root / "candidate"
+            run_pipeline(dataset, spec.generator, options, cand, rubric_path, concurrency=spec.concurrency)
+            described = f"generated by {spec.generator}" + (f" with {spec.prompt}" if spec.prompt else "")
+        else:
+            assert spec.run is not None
+            cand = _materialize(spec.run, "candidate", spec, out_root, rubric_path, dataset, rescore)
+            described = spec.run
+        base = _materialize(spec.baseline, "baseline", spec, out_root, rubric_path, dataset, rescore) \
+            if spec.baseline else None
+        known = Path(spec.known_issues) if spec.known_issues else None
+        if known is not None:
+            load_known_issues(known)  # fail early on a malformed allow-list
+    except (InputError, RunIncomplete) as exc:
+        raise pytest.UsageError(f"harness: {exc}") from None
+    # The allow-list describes the default candidate: strict there (a fixed defect must be removed
+    # from the list); for a candidate given on the command line a fixed defect is only an XPASS.
+    prep = Prepared(cand, base, rubric_path, known, spec.baseline_explicit, described,
+                    known_strict=not spec.candidate_explicit)
+    config.stash[_PREP] = prep
+    return prep
+
+
+def _enable_offline() -> None:
+    """Telemetry of deepeval/ragas off before any test can import them (harness/telemetry.py)."""
+    try:
+        from harness import telemetry
+    except ImportError:  # pragma: no cover - telemetry module is part of the package
+        return
+    telemetry.disable()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist controller: prepare once, pass the folders to every worker."""
+    try:
+        prep = _prepare(node.config)
+    except pytest.UsageError:
+        return  # each worker reports the same usage error at collection
+    if prep is None:
+        return
+    node.workerinput[_WORKER_KEY] = {
+        "candidate": str(prep.candidate_dir), "baseline": str(prep.baseline_dir) if prep.baseline_dir else None,
+        "rubric": str(prep.rubric_path), "known": str(prep.known_issues_path) if prep.known_issues_path else None,
+        "regression_mode": prep.regression_mode, "described": prep.described, "known_strict": prep.known_strict}
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    tmp = config.stash.get(_TMP, None)
+    if tmp:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def pytest_report_header(config: pytest.Config) -> list[str] | None:
+    spec = config.stash.get(_SPEC, None) or (_spec(config) if _DEFAULTS in config.stash or
+                                             config.getoption("harness_run") or
+                                             config.getoption("harness_generator") else None)
+    if spec is None or not spec.active:
+        return None
+    lines = [f"harness: candidate={spec.run or 'generator ' + str(spec.generator)}"
+             f"{' baseline=' + spec.baseline if spec.baseline else ''}"
+             f"{' (regressions only)' if spec.baseline_explicit else ''}"]
+    if spec.known_issues:
+        lines.append(f"harness: known issues={spec.known_issues}")
+    return lines
+
+
+# ----------------------------------------------------------------------------- parametrization
+
+def _case_id(it: dict[str, Any]) -> str:
+    rep = int(it.get("repeat", 0) or 0)
+    return it["id"] if not rep else f"{it['id']}-r{rep}"
+
+
+def _scope(marker: pytest.Mark | None) -> dict[str, Any]:
+    kw = dict(marker.kwargs) if marker else {}
+    cats = kw.get("categories")
+    rules = kw.get("rules")
+    sevs = kw.get("severities")
+    return {"categories": [cats] if isinstance(cats, str) else cats,
+            "rules": [rules] if isinstance(rules, str) else rules, "min_severity": kw.get("min_severity"),
+            "severities": [sevs] if isinstance(sevs, str) else sevs}
+
+
+def _in_scope(rule_id: str, category: str, scope: dict[str, Any], severity: str | None = None) -> bool:
+    if scope["rules"] is not None and rule_id not in scope["rules"]:
+        return False
+    if scope.get("severities") is not None and severity is not None and severity not in scope["severities"]:
+        return False
+    if scope["categories"] is not None and category not in scope["categories"]:
+        return False
+    return True
+
+
+def _need(config: pytest.Config) -> Prepared:
+    try:
+        prep = _prepare(config)
+    except pytest.UsageError:
+        raise
+    if prep is None:
+        raise pytest.UsageError("harness: no candidate answers: pass --harness-run DIR|FILE or "
+                                "--harness-generator NAME (or call harness.pytest_plugin.set_defaults in a conftest)")
+    return prep
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    names = metafunc.fixturenames
+    if "harness_item" not in names and "harness_pair" not in names:
+        return
+    prep = _need(metafunc.config)
+    if "harness_item" in names:
+        scope = _scope(metafunc.definition.get_closest_marker("harness"))
+        rubric = prep.rubric
+        threshold = SEVERITY_RANK[scope["min_severity"] or rubric.fail_on]
+        # a known issue is expected to fail this test only for a rubric rule in its scope that gates it
+        in_scope = [r for r in rubric.rules if _in_scope(r.id, r.category, scope, r.severity)]
+        gating = {r.id for r in in_scope if SEVERITY_RANK[r.severity] >= threshold}
+        if not in_scope:
+            metafunc.parametrize("harness_item", [pytest.param(None, id="no-rules", marks=pytest.mark.skip(
+                reason=f"the rubric {rubric.name!r} has no rule in this test's scope"))])
+            return
+        params = []
+        for it in prep.items:
+            known = {rule: reason for rule, reason in prep.known_issues.get(it["id"], {}).items() if rule in gating}
+            marks = []
+            if known:
+                reason = "known issue: " + "; ".join(f"{r}: {why}" for r, why in sorted(known.items()))
+                marks.append(pytest.mark.xfail(strict=prep.known_strict, raises=KnownIssue, reason=reason))
+            params.append(pytest.param(it, id=_case_id(it), marks=marks))
+        metafunc.parametrize("harness_item", params)
+    if "harness_pair" in names:
+        if prep.baseline_dir is None:
+            metafunc.parametrize("harness_pair", [pytest.param(None, id="no-baseline", marks=pytest.mark.skip(
+                reason="no baseline: pass --harness-baseline DIR|FILE"))])
+            return
+        from harness.compare import _key
+
+        bmap = {_key(i): i for i in prep.baseline_items or []}
+        cmap = {_key(i): i for i in prep.items}
+        keys = list(dict.fromkeys([*bmap, *cmap]))
+        metafunc.parametrize("harness_pair", [
+            pytest.param((bmap.get(k), cmap.get(k)), id=_case_id((cmap.get(k) or bmap[k]))) for k in keys])
+
+
+# ----------------------------------------------------------------------------- fixtures
+
+@pytest.fixture(scope="session")
+def harness_run(request: pytest.FixtureRequest) -> Prepared:
+    """The prepared candidate (and baseline) run: ``.items``, ``.candidate_dir``, ``.rubric``, ``.comparison``."""
+    return _need(request.config)
+
+
+@pytest.fixture(scope="session")
+def harness_summary(harness_run: Prepared) -> dict[str, Any]:
+    from harness.results import load_summary
+    return load_summary(harness_run.candidate_dir)
+
+
+def _fmt_check(c: dict[str, Any], prefix: str = "") -> str:
+    ev = c.get("evidence")
+    ev_s = (str(ev)[:400] + ("…" if len(str(ev)) > 400 else "")) if ev else "—"
+    return f"  - {prefix}{c['rule']} [{c['severity']}] {c.get('outcome')}: {c.get('message') or ''}\n      evidence: {ev_s}"
+
+
+def check_item(prep: Prepared, item: dict[str, Any], scope: dict[str, Any]) -> list[str]:
+    """Assert one item's checks in ``scope``. Fails / raises KnownIssue / xfail / skip;
+    returns the warnings (failed checks below the gate severity)."""
+    rubric = prep.rubric
+    label = f"{item['id']}" + (f" (repeat {item['repeat']})" if item.get("repeat") else "")
+    if item.get("status") == "error" and not item.get("checks"):
+        fail(f"{label}: no answer to check: {item.get('error')}")
+    min_sev = scope["min_severity"] or rubric.fail_on
+    threshold = SEVERITY_RANK[min_sev]
+    rules_in_rubric = [r for r in rubric.rules if _in_scope(r.id, r.category, scope, r.severity)]
+    if not rules_in_rubric:
+        pytest.skip(f"the rubric {rubric.name!r} has no rule in this suite's scope")
+    checks = [c for c in item.get("checks", []) if _in_scope(c["rule"], c["category"], scope, c["severity"])]
+    graded = [c for c in checks if c.get("outcome") in ("pass", "fail", "error")]
+    if not graded:
+        pytest.skip(f"{label}: no check of this suite applies to this answer")
+    failing = [c for c in checks if c.get("outcome") == "error" or
+               (c.get("outcome") == "fail" and SEVERITY_RANK[c["severity"]] >= threshold)]
+    warnings = [c for c in checks if c.get("outcome") == "fail" and SEVERITY_RANK[c["severity"]] < threshold]
+    known = prep.known_issues.get(item["id"], {})
+    baseline_failing: set[str] = set()
+    if prep.regression_mode and prep.baseline_items is not None:
+        b = next((x for x in prep.baseline_items if x["id"] == item["id"] and
+                  int(x.get("repeat", 0) or 0) == int(item.get("repeat", 0) or 0)), None)
+        if b is not None:
+            baseline_failing = {c["rule"] for c in b.get("checks", []) if c.get("outcome") in ("fail", "error")}
+    new = [c for c in failing if c["rule"] not in known and c["rule"] not in baseline_failing]
+    known_hit = [c for c in failing if c["rule"] in known]
+    tolerated = [c for c in failing if c["rule"] not in known and c["rule"] in baseline_failing]
+    if new:
+        lines = [f"{label}: {len(new)} failed check{'s' if len(new) != 1 else ''}"
+                 f"{' (new against the baseline)' if prep.regression_mode else ''}: "
+                 + ", ".join(f"{c['rule']} ({c['severity']})" for c in new),
+                 f"  question: {item['question'][:200]}"]
+        lines += [_fmt_check(c) for c in new]
+        if known_hit:
+            lines.append("  also failing (declared known issues):")
+            lines += [_fmt_check(c) for c in known_hit]
+        if tolerated:
+            lines.append("  also failing (already failing in the baseline):")
+            lines += [_fmt_check(c) for c in tolerated]
+        fail("\n".join(lines))
+    if known_hit:
+        raise KnownIssue(f"{label}: known issue{'s' if len(known_hit) != 1 else ''}: " + "; ".join(
+            f"{c['rule']} ({known[c['rule']]})" for c in known_hit))
+    if tolerated:
+        pytest.xfail(f"{label}: already failing in the baseline: " + ", ".join(c["rule"] for c in tolerated))
+    return [f"{c['rule']} [{c['severity']}]: {c.get('message')}" for c in warnings]
+
+
+@pytest.fixture
+def harness_check(request: pytest.FixtureRequest, harness_run: Prepared) -> Any:
+    """``harness_check(item)``: assert the item's checks in the test's ``@pytest.mark.harness`` scope.
+    Failed checks below the gate severity are recorded as JUnit properties, not failures."""
+    scope = _scope(request.node.get_closest_marker("harness"))
+
+    def _check(item: dict[str, Any], **override: Any) -> None:
+        sc = dict(scope)
+        sc.update({k: ([v] if isinstance(v, str) and k != "min_severity" else v) for k, v in override.items()})
+        for w in check_item(harness_run, item, sc):
+            request.node.user_properties.append(("harness_warning", w))
+
+    return _check
+
+
+def regression_failures(prep: Prepared, pair: tuple[dict[str, Any] | None, dict[str, Any] | None]) -> str | None:
+    """The message for one question's regressions against the baseline, or None."""
+    from harness.compare import diff_item
+
+    cmp = prep.comparison
+    assert cmp is not None
+    b, c = pair
+    label = (c or b or {}).get("id", "?")
+    if c is None:
+        return f"{label}: missing from the candidate run (present in the baseline {prep.baseline_dir})"
+    if c.get("status") == "error" and (b is None or b.get("status") != "error"):
+        return f"{label}: newly errored: {c.get('error') or 'a check errored'}"
+    d = diff_item(b, c)
+    threshold = SEVERITY_RANK[cmp["gate"]["fail_on"]]
+    if cmp["gate"]["mode"] == "exact":
+        gating_rules = None
+    else:  # paired (repeats): only rules whose flips are significant fail per question
+        gating_rules = {rule for rule, row in cmp["rules"].items()
+                        if SEVERITY_RANK[row["severity"]] >= threshold and row["newly_failing"] > row["newly_passing"]
+                        and row["p_value"] < cmp["gate"]["alpha"]}
+    bad = [ch for ch in d["checks"] if ch["change"] == "newly_failing" and SEVERITY_RANK[ch["severity"]] >= threshold
+           and (gating_rules is None or ch["rule"] in gating_rules)]
+    if not bad:
+        return None
+    lines = [f"{label}: {len(bad)} check{'s' if len(bad) != 1 else ''} regressed against the baseline: "
+             + ", ".join(f"{ch['rule']} ({ch['severity']})" for ch in bad),
+             f"  question: {c['question'][:200]}"]
+    for ch in bad:
+        ev = ch["candidate"].get("evidence")
+        lines.append(f"  - {ch['rule']} [{ch['severity']}] {ch['baseline']['outcome']} → {ch['candidate']['outcome']}: "
+                     f"{ch['candidate'].get('message') or ''}\n      evidence: {str(ev)[:400] if ev else '—'}")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def harness_regression(harness_run: Prepared) -> Any:
+    """``harness_regression(harness_pair)``: fail with the question's regressions against the baseline."""
+    def _check(pair: tuple[dict[str, Any] | None, dict[str, Any] | None]) -> None:
+        msg = regression_failures(harness_run, pair)
+        if msg:
+            fail(msg)
+    return _check
