@@ -1,0 +1,113 @@
+"""Check types ``grounding_contradicted`` and ``grounding_unsupported`` (rules grounding.*).
+
+Both share one analysis per answer (claims → best passage → verdict), kept on the ItemContext.
+``details`` carries every claim with its verdict, passage id, passage span and answer offsets so
+the HTML report can show the grounding verdict per claim with its source passage.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from harness.grounding.claims import Claim, extract
+from harness.grounding.retrieve import PassageIndex, passage_ids_for, stats_for
+from harness.grounding.verify import DEFAULTS, Verdict, Verifier
+from harness.registry import register_check
+from harness.scoring.model import CheckResult, ItemContext, Rule
+
+_CRITICAL_TOPIC = re.compile(r"approv|standard|routine|eligib|candidate|qualif|safe|risk|side effect|warning|"
+                             r"dose|cure|guarantee|emergenc|fever|infection|death|fatal", re.I)
+_KEY = "_grounding_analysis"
+
+
+def analyse(ctx: ItemContext, params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Claims and verdicts of one answer (cached on the context: both rules reuse it)."""
+    cached = ctx.__dict__.get(_KEY)
+    if cached is not None:
+        return cached
+    vparams = {k: v for k, v in (params or {}).items() if k in DEFAULTS}
+    ids = passage_ids_for(ctx.contexts, ctx.metadata.get("source_ids"))
+    verifier = Verifier(PassageIndex(ctx.contexts, ids), stats_for(ctx.contexts), vparams, ctx.question)
+    claims = extract(ctx.answer, ctx.question, ctx.settings, ctx.doc)
+    rows: list[dict[str, Any]] = []
+    for c in claims:
+        v = verifier.verify(c.text, c.kind)
+        rows.append(_row(c, v))
+    scored = [r for r in rows if r["kind"] == "claim" and r["verdict"] != "not_checked"]
+    n_sup = sum(r["verdict"] == "supported" for r in scored)
+    out = {
+        "claims": rows,
+        "n_claims": len(scored),
+        "n_supported": n_sup,
+        "n_unsupported": sum(r["verdict"] == "unsupported" for r in scored),
+        "n_contradicted": sum(r["verdict"] == "contradicted" for r in rows),
+        "supported_fraction": round(n_sup / len(scored), 4) if scored else None,
+        "passage_ids": ids,
+    }
+    ctx.__dict__[_KEY] = out
+    return out
+
+
+def _row(c: Claim, v: Verdict) -> dict[str, Any]:
+    d = c.as_dict()
+    d.update(v.as_dict())
+    d["answer_span"] = [c.start, c.end]
+    if v.verdict == "contradicted":
+        d["severity"] = "critical" if _CRITICAL_TOPIC.search(c.text) else "major"
+    elif v.verdict == "unsupported" and c.kind == "claim":
+        d["severity"] = "major" if v.specific else "minor"
+    return d
+
+
+def _summary_details(a: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    return {"supported_fraction": a["supported_fraction"], "n_claims": a["n_claims"],
+            "n_supported": a["n_supported"], "n_unsupported": a["n_unsupported"],
+            "n_contradicted": a["n_contradicted"], "passage_ids": a["passage_ids"], **extra,
+            "claims": a["claims"]}
+
+
+def _quote(s: str | None, n: int = 220) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@register_check("grounding_contradicted")
+def grounding_contradicted(ctx: ItemContext, rule: Rule) -> CheckResult:
+    """Fail when any claim of the answer is contradicted by its source passages."""
+    if not ctx.contexts:
+        return CheckResult.not_graded("no source passages to check against")
+    a = analyse(ctx, rule.params)
+    bad = [r for r in a["claims"] if r["verdict"] == "contradicted"]
+    details = _summary_details(a, {"offline": True})
+    if not bad:
+        return CheckResult.ok(f"no contradicted claim among {len(a['claims'])}", score=float(len(bad)),
+                              details=details)
+    ev = " | ".join(f"claim \"{_quote(r['text'], 160)}\" contradicted by {r['passage_id']}: "
+                    f"\"{_quote(r['passage_text'])}\" ({r['reason']})" for r in bad[:3])
+    return CheckResult.fail(f"{len(bad)} claim(s) contradicted by the sources", evidence=ev,
+                            spans=[tuple(r["answer_span"]) for r in bad], score=float(len(bad)), details=details)
+
+
+@register_check("grounding_unsupported")
+def grounding_unsupported(ctx: ItemContext, rule: Rule) -> CheckResult:
+    """Fail when the supported fraction of claims is below ``min_supported_fraction``, or (with
+    ``fail_on_specific``) when a concrete fact (a number, a drug or a cancer type) is in no passage."""
+    if not ctx.contexts:
+        return CheckResult.not_graded("no source passages to check against")
+    a = analyse(ctx, rule.params)
+    frac = a["supported_fraction"]
+    if frac is None:
+        return CheckResult.not_graded("no checkable medical claims in the answer",
+                                      details=_summary_details(a, {}))
+    threshold = float(rule.params.get("min_supported_fraction", 0.5))
+    unsup = [r for r in a["claims"] if r["verdict"] == "unsupported" and r["kind"] == "claim"]
+    specific = [r for r in unsup if r.get("specific")] if rule.params.get("fail_on_specific", True) else []
+    details = _summary_details(a, {"min_supported_fraction": threshold})
+    msg = f"{a['n_supported']}/{a['n_claims']} claims supported ({frac:.0%}, threshold {threshold:.0%})"
+    if frac >= threshold and not specific:
+        return CheckResult.ok(msg, score=frac, details=details)
+    listed = specific or unsup
+    ev = " | ".join(f"\"{_quote(r['text'], 160)}\" ({r['reason']})" for r in listed[:5])
+    why = (f"; {len(specific)} claim(s) state a fact found in no passage" if specific else "")
+    return CheckResult.fail(msg + why, evidence=ev, spans=[tuple(r["answer_span"]) for r in listed],
+                            score=frac, details=details)
