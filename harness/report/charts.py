@@ -48,7 +48,7 @@ def rate_bars(rows: dict[str, tuple[float | None, float | None]], title: str,
         base = [100 * (b or 0) for b, _ in rows.values()]
         ax.barh([y + h / 2 for y in ys], base, h, color=BASE_COLOR, label=labels[0])
         ax.barh([y - h / 2 for y in ys], cand, h, color=CAND_COLOR, label=labels[1])
-        ax.legend(loc="lower right", frameon=False)
+        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, frameon=False)
     else:
         ax.barh(list(ys), cand, h, color=CAND_COLOR)
     for y, v in zip(ys, cand):

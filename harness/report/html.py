@@ -323,13 +323,15 @@ def claims_table(checks: list[dict[str, Any]]) -> str:
             if key in seen:
                 continue
             seen.add(key)
-            src = _first(cl, "source", "passage", "source_text", "context", "evidence")
+            src = _first(cl, "passage_text", "source", "passage", "source_text", "context", "evidence")
             if isinstance(src, dict):
                 src = _first(src, "text", "passage", "content") or json.dumps(src, ensure_ascii=False)
             sid = _first(cl, "source_id", "passage_id", "doc_id")
             score = _first(cl, "score", "confidence", "similarity")
+            reason = _first(cl, "reason", "explanation")
             vcls = re.sub(r"[^a-z_-]", "", verdict.lower())
-            rows.append(f"<tr><td>{escape(text)}</td><td class='verdict-{vcls}'>{escape(verdict or '—')}</td>"
+            why = f"<br><small class=muted>{escape(str(reason))}</small>" if reason else ""
+            rows.append(f"<tr><td>{escape(text)}</td><td class='verdict-{vcls}'>{escape(verdict or '—')}{why}</td>"
                         f"<td class=source>{escape(str(sid)) + ': ' if sid else ''}{escape(str(src or '—'))}</td>"
                         f"<td class=num>{escape(f'{score:.2f}' if isinstance(score, (int, float)) else str(score or ''))}</td></tr>")
     if not rows:
