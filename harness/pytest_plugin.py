@@ -221,7 +221,6 @@ def _materialize(source: str, role: str, spec: Spec, out_root: Path, rubric_path
     """A run folder for ``source``: a run folder as is (re-scored only with an explicit rubric), or
     an answers JSONL file scored into ``out_root/role``."""
     from harness.errors import InputError
-    from harness.pipeline import finalize, score_answers
     from harness.results import RESULTS
 
     p = Path(source)
@@ -241,13 +240,33 @@ def _materialize(source: str, role: str, spec: Spec, out_root: Path, rubric_path
         out = out_root / role
         out.mkdir(parents=True, exist_ok=True)
         jsonl.write(out / RESULTS, items)
-        finalize(out, rubric, {"rescored_from": str(p)})
+        from harness.results import summarize, write_summary
+        write_summary(out, summarize(items, rubric.fail_on, {"rescored_from": str(p)}))
         return out
     if not p.exists():
         raise InputError("does not exist (expected a run folder or an answers JSONL file)", path=p)
     out = out_root / role
-    score_answers(p, out, rubric_path, dataset)
+    score_file(p, out, rubric_path, dataset)
     return out
+
+
+def score_file(answers: Path, out: Path, rubric_path: Path, dataset: Path | None) -> None:
+    """``harness score`` without the reports (no HTML or charts: pytest only needs the items)."""
+    from harness import jsonl
+    from harness.datasets import enrich, load_corpus
+    from harness.pipeline import provenance
+    from harness.results import RESULTS, summarize, write_summary
+    from harness.scoring import rubric as rubric_mod
+    from harness.scoring.engine import score_record
+
+    rubric = rubric_mod.load(rubric_path)
+    records = jsonl.read(answers, schema="answer", unique=("id", "repeat"))
+    corpus = load_corpus(dataset) if dataset else None
+    out.mkdir(parents=True, exist_ok=True)
+    items = [score_record(enrich(r, corpus), rubric) for r in records]
+    jsonl.write(out / RESULTS, items)
+    extra = provenance(rubric, dataset, answers)
+    write_summary(out, summarize(items, rubric.fail_on, extra))
 
 
 def _prepare(config: pytest.Config) -> Prepared | None:
