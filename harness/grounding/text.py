@@ -42,6 +42,8 @@ _PHRASES = [
     (r"\bcheckpoint inhibitors?\b", " checkpoint "),
     (r"\bstage (?:iv|4)\b", " stage4 metastatic "),
     (r"\bfda[- ]approved\b", " fda approved "),
+    (r"\blow[- ]risk\b", " lowrisk "), (r"\bhigh[- ]risk\b", " highrisk "),
+    (r"\bintermediate[- ]risk\b", " intermediaterisk "),
     (r"\bstandard[- ]of[- ]care\b", " standard care "),
     (r"\b1-800-[\w-]+", " "), (r"\b9-?1-?1\b", " "), (r"\b24[- ]hour\b", " "),
     (r"(\d),(\d{3})\b", r"\1\2"),
@@ -83,7 +85,13 @@ CLASS_MEMBERS = {
     "bloodcancer": frozenset("lymphoma leukemia aml cll ball myeloma".split()),
 }
 BIOMARKERS = frozenset("""her2 her2pos her2neg her2low tnbc hrpositive egfr alk ros1 braf kras ras brca brca1
-brca2 msih dmmr mss pmmr pdl1 cd19 bcma t790m ntrk psa""".split())
+brca2 msih dmmr mss pmmr pdl1 cd19 bcma t790m ntrk psa lowrisk highrisk intermediaterisk""".split())
+# therapy class of well-known products (brand ids as the Lexicon names them)
+DRUG_CLASS = {
+    **{b: ("immunotherapy", "checkpoint") for b in "keytruda opdivo yervoy tecentriq imfinzi libtayo opdualag".split()},
+    **{b: ("cart", "immunotherapy") for b in "kymriah yescarta tecartus breyanzi aucatzyl abecma carvykti".split()},
+    "amtagvi": ("til", "immunotherapy"),
+}
 THERAPY_CLASSES = frozenset("""cart til immunotherapy chemotherapy hormonetherapy radiation surgery checkpoint
 transplant parp""".split())
 _DRUG_SUFFIX = re.compile(r"^[a-z]{4,}(?:mab|nib|lib|cel|leucel|parib|platin|rubicin|taxel|fen|zole|trozole|"
@@ -244,13 +252,16 @@ def entities(norm_text: str, lex: Lexicon) -> dict[str, set[str]]:
             d = lex.drug_id(w)
             if d:
                 out["drug"].add(d)
+                out["therapy"].update(DRUG_CLASS.get(d, ()))
     # colon/rectal are colorectal; a plural or adjective form is the same cancer
     if out["cancer"] & {"colon", "rectal"}:
         out["cancer"].add("colorectal")
+    if out["cancer"] & {"nsclc", "sclc"}:
+        out["cancer"].add("lung")
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:;|\s\((?=since |because |as |which |who |although |but )|:(?=\s)|\s[-–—]\s|,\s*(?=(?:and |but |while |whereas |unlike |although |"
+_CLAUSE_SPLIT = re.compile(r"\s*(?:;|,\s*(?=which |who |whereas )|\s\((?=since |because |as |which |who |although |but )|:(?=\s)|\s[-–—]\s|,\s*(?=(?:and |but |while |whereas |unlike |although |"
                            r"alongside |except |however |though |yet |so )))\s*|\s+(?=but\b|whereas\b|unlike\b|"
                            r"although\b|however\b)")
 _TOPIC_LEAD = re.compile(r"^(?:for|in|with|among|as for)\b")

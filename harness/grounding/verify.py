@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "flip_clause_threshold": 0.5,  # ... and coverage by the matching clause of that sentence
 }
 
+_MODAL_SKIP = {"need", "needs", "have", "has", "want", "always", "usually", "yet", "be", "been", "being", "able",
+               "instead", "only", "just", "also", "even", "longer", "necessarily", "really", "exactly"}
+_NO_FLIP = {"fda", "approv", "standard", "routin", "cur", "guarante", "recommend", "only", "all", "any"}
 _DOSE_UNITS = {"mg", "mcg", "g", "ml"}  # a dose is never excused because the asker mentioned it
 _NEGATION = re.compile(r"(?<!\bof )(?<!\bto )(?<!\bor )\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b")
 
@@ -128,10 +131,12 @@ class Verifier:
         return bool(targets & (e["drug"] | e["biomarker"] | e["therapy"]))
 
     # ------------------------------------------------------------------ polarity of assertions
-    def _polarity(self, claim_norm: str) -> tuple[str, _SentAssertion] | None:
+    def _polarity(self, claim_norm: str) -> tuple[str, _SentAssertion | None] | None:
         for ca in T.assertions(claim_norm, self.lex):
             same = [sa for sa in self.sent_assertions if sa.a.predicate == ca.predicate]
             if not same:
+                if ca.positive and ca.predicate == "cure" and ca.cancers:
+                    return f"UNSUPPORTED:the passages do not say it can be cured", None
                 continue
             if ca.predicate == "cure" and ca.positive and T.CERTAINTY.search(ca.text) and not T.HEDGES.search(ca.text):
                 for sa in same:
@@ -148,7 +153,9 @@ class Verifier:
                     return True
                 if sa.a.targets & specific_targets:
                     return True
-                return (not strict) and not sa.a.positive and self._passage_has(sa.passage_index, specific_targets)
+                # "It is FDA-approved for ...": the passage is about the product and the clause names no other
+                others = {t for t in sa.a.targets if t not in T.BIOMARKERS}
+                return not strict and not others and self._passage_has(sa.passage_index, specific_targets)
 
             def same_subtype(sa: _SentAssertion, positive: bool) -> bool:
                 """A positive source statement must name the claim's biomarkers (MSI-H is not MSS); a
@@ -175,7 +182,10 @@ class Verifier:
                             return f"the source says the opposite about {ca.predicate} for '{d}'", neg_exact[0]
                         if neg_cls and not pos_exact and not pos_cls:
                             return f"the source says the opposite about {ca.predicate} for '{d}'", neg_cls[0]
-                    else:
+                    if ca.positive and ca.predicate in ("approval", "cure") and not pos_exact and not pos_cls:
+                        return (f"UNSUPPORTED:the passages do not state {ca.predicate} for '{d}'"
+                                + (f" ({', '.join(sorted(biomarkers))})" if biomarkers else ""), None)
+                    if not ca.positive:
                         strict_pos = [sa for sa in pos_exact if compatible(sa, True)]
                         if strict_pos and not neg_exact and ca.predicate == "approval":
                             return f"the source states {ca.predicate} for '{d}' where the answer denies it", strict_pos[0]
@@ -191,48 +201,63 @@ class Verifier:
     def _negated(norm: str) -> bool:
         return bool(_NEGATION.search(norm))
 
-    def _first_negated_word(self, norm: str) -> str | None:
-        m = _NEGATION.search(norm)
-        if not m:
-            return None
-        for w in T.words(norm[m.end():])[:4]:
-            if w in T.STOPWORDS or w in T.NEGATORS:
-                continue
-            if T.entities(w, self.lex) != {"cancer": set(), "biomarker": set(), "therapy": set(), "drug": set()}:
-                return None  # "not a chemo drug": a different thing, not a flipped statement
-            return T.stem(w)
-        return None
+    def _negated_words(self, norm: str, weights: dict[str, float] | None = None
+                       ) -> tuple[set[str], set[str], set[str]]:
+        """(first word after a negator, every word in a negator's scope, words outside any scope) as
+        stems. Negations inside an "if" clause and after "of/to/or" are conditions, not statements.
+        With ``weights``, only clauses that cover the claim well count as negating."""
+        first: set[str] = set()
+        scope: set[str] = set()
+        pos: set[str] = set()
+        for cl in T.clauses(norm):
+            ws = T.words(cl)
+            strong = weights is None or self._coverage(weights, set(T.content_tokens(cl))) >= \
+                self.p["flip_clause_threshold"]
+            in_scope = False
+            pending = False
+            for i, w in enumerate(ws):
+                if _NEGATION.fullmatch(w):
+                    if i and ws[i - 1] in ("of", "to", "or") or "if" in ws[max(0, i - 4):i]:
+                        continue
+                    in_scope, pending = True, True
+                    continue
+                if w in T.STOPWORDS or w in _MODAL_SKIP:
+                    continue
+                st = T.stem(w)
+                if in_scope:
+                    scope.add(st)
+                    if pending and strong:
+                        first.add(st)
+                    pending = False
+                else:
+                    pos.add(st)
+        return first, scope, pos
 
     def _flip(self, claim_norm: str, weights: dict[str, float], win_pidx: int,
               span: tuple[int, int] | None, cov: float) -> tuple[str, int, tuple[int, int]] | None:
-        """Contradicted when the clause of the best sentence that matches the claim has the opposite
-        polarity and the negated word is shared ("do not work" vs "works")."""
+        """Contradicted when the best-matching sentence negates a word the claim asserts (or the other
+        way round) and never asserts it elsewhere: "do not work" vs "works", "should be reported" vs
+        "do not need to be reported". Regulatory words are left to the approval logic; exclusive
+        statements ("only", "unless", "except") are not flips."""
         if span is None or cov < self.p["flip_threshold"] or win_pidx < 0:
+            return None
+        if re.search(r"\b(only|unless|except|rather than|instead)\b", claim_norm):
             return None
         p = self.index.passages[win_pidx]
         wnorm = T.normalise(p.text[span[0]:span[1]])
-        best_cl, best_cov = None, 0.0
-        for cl in T.clauses(wnorm):
-            c = self._coverage(weights, set(T.content_tokens(cl)))
-            if c > best_cov:
-                best_cl, best_cov = cl, c
-        if best_cl is None or best_cov < self.p["flip_clause_threshold"]:
-            return None
-        claim_cls = T.clauses(claim_norm)
-        c_neg = any(self._negated(c) for c in claim_cls) if len(claim_cls) == 1 else self._negated(claim_norm)
-        s_neg = self._negated(best_cl)
-        if c_neg == s_neg:
-            return None
-        if c_neg:
-            word = self._first_negated_word(claim_norm)
-            if word and word in set(T.content_tokens(best_cl)):
-                return f"the answer negates '{word}', the source asserts it ({best_cov:.0%})", win_pidx, span
-        else:
-            word = self._first_negated_word(best_cl)
-            elsewhere = any(word in set(T.content_tokens(c)) and not self._negated(c)
-                            for c in T.clauses(wnorm) if c is not best_cl) if word else False
-            if word and not elsewhere and word in set(T.content_tokens(claim_norm)):
-                return f"the source negates '{word}', the answer asserts it ({best_cov:.0%})", win_pidx, span
+        first_c, scope_c, pos_c = self._negated_words(claim_norm)
+        first_w, scope_w, pos_w = self._negated_words(wnorm, weights)
+        ents = {"cancer", "biomarker", "therapy", "drug"}
+
+        def plain(w: str) -> bool:
+            return w not in _NO_FLIP and not any(T.entities(w, self.lex)[k] for k in ents)
+
+        a = sorted(w for w in first_w & pos_c if w not in pos_w and w not in scope_c and plain(w))
+        if a:
+            return f"the source negates '{a[0]}', the answer asserts it", win_pidx, span
+        b = sorted(w for w in first_c & pos_w if w not in scope_w and w not in pos_c and plain(w))
+        if b:
+            return f"the answer negates '{b[0]}', the source asserts it", win_pidx, span
         return None
 
     # ------------------------------------------------------------------ main
@@ -246,6 +271,8 @@ class Verifier:
         pid, pspan, ptext = self._evidence(pidx, span)
 
         pol = self._polarity(norm)
+        if pol and pol[1] is None:
+            return Verdict("unsupported", pol[0].split(":", 1)[1], pid, pspan, ptext, cov, specific=kind == "claim")
         if pol:
             why, sa = pol
             p = self.index.passages[sa.passage_index]
@@ -290,7 +317,7 @@ class Verifier:
 
         # negation flip against the best sentence
         flip = None
-        if kind == "claim" and not T.assertions(norm, self.lex):
+        if kind == "claim":
             flip = self._flip(norm, weights, pidx, span, cov)
         if flip:
             why, fidx, fspan = flip
