@@ -118,6 +118,34 @@ def pin_to_one_core(cpu: int | None = None) -> list[int]:
     return sorted(os.sched_getaffinity(0))
 
 
+def run_command(cmd: Sequence[str], cwd: str | Path | None = None, env: dict[str, str] | None = None,
+                timeout: float | None = None) -> dict[str, Any]:
+    """Run any command; return returncode, stdout, stderr, wall seconds and the child's peak RSS
+    (ru_maxrss from os.wait4: that process only, not its own children)."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, cwd=str(cwd or ROOT), env=full_env)
+        deadline = None if timeout is None else t0 + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if deadline is not None and time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.01)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return {"returncode": proc.returncode, "stdout": out.read().decode("utf-8", "replace"),
+                "stderr": err.read().decode("utf-8", "replace"), "wall_s": round(wall, 3),
+                "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
 def run_worker(argv: Sequence[str], cwd: str | Path | None = None, env: dict[str, str] | None = None,
                timeout: float | None = None) -> dict[str, Any]:
     """Run ``python argv...`` in a fresh process that prints one JSON object as its last stdout line.
