@@ -27,6 +27,19 @@ def _common_rubric(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rubric", default=None, help="rubric YAML (default: rubrics/default.yaml)")
 
 
+def _add_judge_options(p: argparse.ArgumentParser) -> None:
+    """LLM-judged grounding (harness.judge); offline grounding runs without these."""
+    g = p.add_argument_group("LLM judge (optional; API key from the environment variable, never an option)")
+    g.add_argument("--judge-model", help="judge model name; enables the judge rules grounding.judge_*")
+    g.add_argument("--judge-base-url", help="any OpenAI-compatible server (OpenAI, Azure, vLLM, Ollama, llama.cpp)")
+    g.add_argument("--judge-api-key-env", metavar="VAR", help="environment variable holding the judge key "
+                   "(default OPENAI_API_KEY)")
+    g.add_argument("--judge-metrics", metavar="M1,M2",
+                   help="claims, ragas.faithfulness, ragas.response_relevancy, deepeval.faithfulness or all "
+                        "(default claims)")
+    g.add_argument("--judge-cache-dir", type=Path, help="cache judge replies here (default: no cache)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="harness", description="Answer-quality evaluation harness for oncology answers.")
     parser.add_argument("--version", action="version", version=f"harness {__version__}")
@@ -41,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", type=Path, help="sources folder (default: sources/ beside the dataset)")
     p.add_argument("--out", required=True, type=Path)
     _common_rubric(p)
+    _add_judge_options(p)
 
     p = sub.add_parser("run", help="generate answers for every question, then score them")
     p.add_argument("--dataset", type=Path, help="questions JSONL")
@@ -52,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--repeats", type=int, default=1)
     _common_rubric(p)
+    _add_judge_options(p)
 
     p = sub.add_parser("compare", help="regression report between two run folders")
     p.add_argument("baseline", type=Path)
@@ -112,7 +127,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_score(args: argparse.Namespace) -> int:
     from harness.pipeline import score_answers
 
-    summary = score_answers(args.answers, args.out, _rubric(args), args.dataset, args.sources)
+    summary = score_answers(args.answers, args.out, _rubric(args), args.dataset, args.sources,
+                            judge_options=vars(args))
     _print_run(summary, args.out)
     return _gate_exit(summary)
 

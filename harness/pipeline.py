@@ -45,13 +45,28 @@ def finalize(out_dir: Path, rubric: Rubric, extra: dict[str, Any]) -> dict[str, 
     return summary
 
 
+def with_judge(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
+    """The rubric plus the LLM-judge rules when ``--judge-model`` is given (harness.judge)."""
+    if not options or not options.get("judge_model"):
+        return rubric
+    from harness.judge import attach, config_from_args
+
+    return attach(rubric, config_from_args(options.get("judge_model"), options.get("judge_base_url"),
+                                           options.get("judge_api_key_env"), options.get("judge_metrics"),
+                                           options.get("judge_cache_dir")))
+
+
 def score_answers(answers: str | Path, out_dir: str | Path, rubric_path: str | Path,
                   dataset: str | Path | None = None, sources: str | Path | None = None,
+                  judge_options: dict[str, Any] | None = None,
                   ) -> dict[str, Any]:
-    """``harness score``: score an answers file that was generated elsewhere."""
+    """``harness score``: score an answers file that was generated elsewhere.
+
+    ``judge_options`` (judge_model, judge_base_url, judge_api_key_env, judge_metrics) adds the
+    LLM-judged grounding rules of harness.judge."""
     started = time.perf_counter()
     started_at = _now()
-    rubric = rubric_mod.load(rubric_path)
+    rubric = with_judge(rubric_mod.load(rubric_path), judge_options)
     records = jsonl.read(answers, schema="answer", unique=("id", "repeat"))
     corpus = load_corpus(dataset, sources) if dataset else None
     out = Path(out_dir)
@@ -110,7 +125,7 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
     """``harness run``: generate an answer for every question (× repeats), score, report."""
     started = time.perf_counter()
     started_at = _now()
-    rubric = rubric_mod.load(rubric_path)
+    rubric = with_judge(rubric_mod.load(rubric_path), options)
     corpus = load_corpus(dataset, sources)
     generator = make_generator(generator_name, options)
     out = Path(out_dir)

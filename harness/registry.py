@@ -20,6 +20,8 @@ _BUILTIN_CHECK_MODULES = (
     "harness.scoring.checks.safety",
     "harness.scoring.checks.quality",
     "harness.scoring.checks.criteria",
+    "harness.grounding.check",
+    "harness.judge.check",
 )
 _BUILTIN_GENERATOR_MODULES = ("harness.generators.replay",)
 _loaded: set[str] = set()
