@@ -25,7 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "passage_penalty": 0.9,        # the whole passage counts less again
     "number_context_threshold": 0.5,  # coverage (without numbers) needed to call a number contradicted
     "flip_threshold": 0.6,         # coverage needed before a negation flip counts as a contradiction
-    "flip_clause_threshold": 0.5,  # ... and coverage by the matching clause of that sentence
+    "flip_clause_threshold": 0.45,  # ... and coverage by the matching clause of that sentence
 }
 
 _MODAL_SKIP = {"need", "needs", "have", "has", "want", "always", "usually", "yet", "be", "been", "being", "able",

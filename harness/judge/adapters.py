@@ -38,7 +38,7 @@ def ragas_faithfulness(cfg: JudgeConfig, question: str, answer: str, contexts: l
 
 def ragas_response_relevancy(cfg: JudgeConfig, question: str, answer: str, contexts: list[str]) -> tuple[float, str]:
     telemetry.disable()
-    from ragas.embeddings import embedding_factory
+    from ragas.embeddings.base import embedding_factory
     from ragas.llms import llm_factory
     from ragas.metrics.collections import AnswerRelevancy
 
