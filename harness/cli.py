@@ -27,6 +27,53 @@ def _common_rubric(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rubric", default=None, help="rubric YAML (default: rubrics/default.yaml)")
 
 
+class _RefuseSecret(argparse.Action):
+    """``--api-key``: refused without echoing the value (keys come from the environment only)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        parser.error(f"{option_string} is not accepted: API keys are never taken from the command line; "
+                     "export OPENAI_API_KEY (or the variable named by --key-env)")
+
+
+def _add_generation_options(p: argparse.ArgumentParser) -> None:
+    """``harness run`` options of the generators and of the runner (defaults live in the code, so
+    that ``--resume`` keeps the settings the run started with unless one is given again)."""
+    g = p.add_argument_group("openai generator (API key from $OPENAI_API_KEY or --key-env VAR, never an option)")
+    g.add_argument("--model", help="model name")
+    g.add_argument("--base-url", help="any OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1")
+    g.add_argument("--api", choices=["chat", "responses"], help="chat completions (default) or the responses API")
+    g.add_argument("--key-env", dest="api_key_env", metavar="VAR",
+                   help="environment variable holding the API key (default OPENAI_API_KEY)")
+    g.add_argument("--api-key", "--key", action=_RefuseSecret, help=argparse.SUPPRESS)
+    g.add_argument("--prompt", help="prompt template: v1, v2 or a YAML path (default v1)")
+    g.add_argument("--temperature", type=float)
+    g.add_argument("--max-tokens", type=int)
+    g.add_argument("--seed", type=int)
+    g.add_argument("--price", metavar="IN,OUT", help="USD per 1M input,output tokens for the cost estimate")
+    g = p.add_argument_group("http generator")
+    g.add_argument("--url", help="answer service endpoint (POST)")
+    g.add_argument("--header-env", action="append", metavar="HEADER=VAR",
+                   help="send header HEADER with the value of environment variable VAR (repeatable)")
+    g.add_argument("--answer-path", help="dotted JSON path of the answer in the reply (default: answer)")
+    g.add_argument("--contexts-path", help="dotted JSON path of the retrieved contexts in the reply")
+    g = p.add_argument_group("python generator")
+    g.add_argument("--function", metavar="MODULE:FUNCTION", help="called with each question record")
+    g = p.add_argument_group("reliability")
+    g.add_argument("--timeout", type=float, help="seconds per request (default 60)")
+    g.add_argument("--max-retries", type=int, help="retries per item on 429/5xx/timeouts/bad replies (default 5)")
+    g.add_argument("--backoff", type=float, help="base of the exponential backoff in seconds (default 0.5)")
+    g.add_argument("--error-budget", metavar="N|P%",
+                   help="stop starting new items after N (or P%% of) items failed to generate (default: no limit)")
+    g.add_argument("--cache-dir", type=Path, help="response cache directory (default .harness-cache)")
+    g.add_argument("--no-cache", action="store_const", const=True, default=None, help="neither read nor write the cache")
+    g.add_argument("--shard", metavar="I/N", help="run the I-th of N shards of the dataset (merge with harness merge)")
+    g.add_argument("--retry-errors", action="store_const", const=True, default=None,
+                   help="with --resume: generate the items that ended in error again")
+    g.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar on stderr (default: when stderr is a terminal)")
+
+
 def _add_judge_options(p: argparse.ArgumentParser) -> None:
     """LLM-judged grounding (harness.judge); offline grounding runs without these."""
     g = p.add_argument_group("LLM judge (optional; API key from the environment variable, never an option)")
@@ -64,9 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path)
     p.add_argument("--resume", type=Path, metavar="DIR", help="resume an interrupted run in DIR")
     p.add_argument("--concurrency", type=int, default=8)
-    p.add_argument("--repeats", type=int, default=1)
-    _common_rubric(p)
+    p.add_argument("--repeats", type=int, default=1, help="sample each question N times (flaky items, CIs)")
+    _add_generation_options(p)
     _add_judge_options(p)
+    _common_rubric(p)
+
+    p = sub.add_parser("merge", help="merge run folders (e.g. --shard I/N jobs of CI) into one run folder")
+    p.add_argument("run_dirs", nargs="+", type=Path, metavar="DIR")
+    p.add_argument("--out", required=True, type=Path)
+    _common_rubric(p)
 
     p = sub.add_parser("compare", help="regression report between two run folders")
     p.add_argument("baseline", type=Path)
@@ -146,16 +199,25 @@ def cmd_run(args: argparse.Namespace) -> int:
         name = gen_cfg.pop("name")
         if name == "replay":
             gen_cfg["replay"] = gen_cfg.pop("path")
-        opts = {**gen_cfg, **{k: v for k, v in opts.items() if k not in ("resume",)}}
-        summary = run(cfg["dataset"], name, opts, args.resume, cfg["rubric"], args.sources,
-                      int(cfg.get("concurrency", args.concurrency)), int(cfg.get("repeats", args.repeats)), resume=True)
+        opts = {**(cfg.get("options") or {}), **gen_cfg, **{k: v for k, v in opts.items() if k not in ("resume",)}}
+        summary = run(cfg["dataset"], name, opts, args.resume, cfg["rubric"], args.sources or cfg.get("sources"),
+                      int(cfg.get("concurrency", args.concurrency)), int(cfg.get("repeats", args.repeats)), resume=True,
+                      shard=cfg.get("shard"), progress=args.progress, retry_errors=bool(args.retry_errors))
         _print_run(summary, args.resume)
         return _gate_exit(summary)
     missing = [f for f in ("dataset", "generator", "out") if getattr(args, f) is None]
     if missing:
         raise InputError("harness run needs " + ", ".join(f"--{m}" for m in missing) + " (or --resume DIR)")
     summary = run(args.dataset, args.generator, opts, args.out, _rubric(args), args.sources,
-                  args.concurrency, args.repeats)
+                  args.concurrency, args.repeats, shard=args.shard, progress=args.progress)
+    _print_run(summary, args.out)
+    return _gate_exit(summary)
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from harness.merge import merge
+
+    summary = merge(args.run_dirs, args.out, args.rubric)
     _print_run(summary, args.out)
     return _gate_exit(summary)
 
@@ -267,7 +329,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "score": cmd_score, "run": cmd_run, "compare": cmd_compare,
-            "report": cmd_report, "demo": cmd_demo, "review": cmd_review}
+            "report": cmd_report, "demo": cmd_demo, "review": cmd_review, "merge": cmd_merge}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

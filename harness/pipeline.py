@@ -99,53 +99,237 @@ def _record(question: dict[str, Any], repeat: int, gen: Generation, corpus: Corp
     return enrich(rec, corpus)
 
 
+def _with_sources(question: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
+    """The question record a generator receives: plus ``sources``, its cited passages as dicts."""
+    from dataclasses import asdict
+
+    q = dict(question)
+    q["sources"] = [asdict(corpus.sources[s]) for s in question.get("source_ids", []) if s in corpus.sources]
+    return q
+
+
+def parse_shard(spec: str | tuple[int, int] | None) -> tuple[int, int] | None:
+    """``"2/4"`` → (2, 4): the second of four shards (1-based, like CI matrix indices)."""
+    if spec is None or isinstance(spec, tuple):
+        return spec
+    try:
+        i, n = (int(x) for x in str(spec).split("/"))
+    except ValueError:
+        raise InputError(f"expected I/N (e.g. 2/4), got {spec!r}", field="--shard") from None
+    if not (n >= 1 and 1 <= i <= n):
+        raise InputError(f"shard {i}/{n}: need 1 <= I <= N", field="--shard")
+    return i, n
+
+
+def shard_questions(questions: list[dict[str, Any]], shard: tuple[int, int] | None) -> list[dict[str, Any]]:
+    """Questions of one shard: every N-th question of the dataset, starting at the I-th (all repeats
+    of a question stay in the same shard)."""
+    if shard is None:
+        return questions
+    i, n = shard
+    return [q for k, q in enumerate(questions) if k % n == i - 1]
+
+
+def repair_tail(path: Path) -> int:
+    """Drop a partial last line (a run killed mid-write); return the bytes dropped."""
+    if not path.exists():
+        return 0
+    data = path.read_bytes()
+    if not data or data.endswith(b"\n"):
+        return 0
+    keep = data.rfind(b"\n") + 1
+    with path.open("r+b") as fh:
+        fh.truncate(keep)
+        fh.flush()
+        import os
+
+        os.fsync(fh.fileno())
+    return len(data) - keep
+
+
+class _Live:
+    """Progress bar with ETA and live pass/fail/error/retry counts (rich, on stderr)."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.counts = {"passed": 0, "failed": 0, "error": 0}
+        self.retries = 0
+        self.cached = 0
+        self._p = None
+        if enabled and total:
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                       TimeRemainingColumn)
+
+            self._p = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                               TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[stats]}"),
+                               console=Console(stderr=True), refresh_per_second=4)
+            self._p.start()
+            self._task = self._p.add_task("generating", total=total, stats=self._stats())
+
+    def _stats(self) -> str:
+        c = self.counts
+        return (f"[green]{c['passed']} passed[/] [red]{c['failed']} failed[/] [yellow]{c['error']} error[/]"
+                f" · {self.retries} retries · {self.cached} cached")
+
+    def update(self, item: dict[str, Any]) -> None:
+        self.counts[item["status"]] += 1
+        gen = item.get("generation") or {}
+        self.retries += int(gen.get("retries") or 0)
+        self.cached += bool(gen.get("cached"))
+        if self._p is not None:
+            self._p.update(self._task, advance=1, stats=self._stats())
+
+    def close(self) -> None:
+        if self._p is not None:
+            self._p.stop()
+            self._p = None
+
+
 async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Generator, corpus: Corpus,
-                        rubric: Rubric, out: Path, concurrency: int) -> None:
+                        rubric: Rubric, out: Path, concurrency: int, budget: Any = None,
+                        live: _Live | None = None) -> dict[str, float]:
+    """Generate and score every (question, repeat) with at most ``concurrency`` generations in
+    flight; append each scored item (fsync'd) as soon as it is scored. Scoring runs in one worker
+    thread so that a slow rubric never stalls the event loop (no spurious timeouts, requests keep
+    flowing). Items not started when the error budget runs out, or when the run is interrupted, are
+    simply not in results.jsonl: ``--resume`` does them (their replies, if any, are in the cache)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     sem = asyncio.Semaphore(max(1, concurrency))
     appender = jsonl.Appender(out / RESULTS)
+    live = live or _Live(0, False)
+    loop = asyncio.get_running_loop()
+    scorer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harness-score")
+    t0 = time.perf_counter()
+    last_generated = [t0]
 
     async def one(q: dict[str, Any], r: int) -> None:
         async with sem:
+            if budget is not None and budget.exhausted:
+                return
             try:
-                gen = await generator.generate(q, r)
+                gen = await generator.generate(_with_sources(q, corpus), r)
             except Exception as exc:  # fail closed: a generator bug is an error item, not a lost one
                 gen = Generation(None, error=f"generator crashed: {type(exc).__name__}: {exc}")
-        appender.append(score_record(_record(q, r, gen, corpus), rubric))
+        last_generated[0] = time.perf_counter()
+        if gen.error and budget is not None:
+            budget.spend()
+        item = await loop.run_in_executor(scorer, score_record, _record(q, r, gen, corpus), rubric)
+        appender.append(item)
+        live.update(item)
 
+    tasks = [asyncio.ensure_future(one(q, r)) for q, r in todo]
     try:
-        await asyncio.gather(*(one(q, r) for q, r in todo))
+        await asyncio.gather(*tasks)
     finally:
+        for t in tasks:
+            t.cancel()
+        scorer.shutdown(wait=False, cancel_futures=True)
+        live.close()
         appender.close()
         await generator.aclose()
+    return {"generation_seconds": round(last_generated[0] - t0, 3), "seconds": round(time.perf_counter() - t0, 3)}
+
+
+# run-level options kept in run.json so that ``--resume`` continues with the same settings
+RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget")
 
 
 def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_dir: str | Path,
         rubric_path: str | Path, sources: str | Path | None = None, concurrency: int = 8,
-        repeats: int = 1, resume: bool = False) -> dict[str, Any]:
-    """``harness run``: generate an answer for every question (× repeats), score, report."""
+        repeats: int = 1, resume: bool = False, *, shard: str | tuple[int, int] | None = None,
+        error_budget: str | int | float | None = None, progress: bool | None = None,
+        retry_errors: bool = False) -> dict[str, Any]:
+    """``harness run``: generate an answer for every question (× repeats), score, report.
+
+    ``shard`` ("I/N") runs every N-th question only (merge shards with ``harness merge``);
+    ``error_budget`` (items, or a fraction like "10%") stops starting new items once that many
+    ended in a generation error; ``resume`` continues a run folder, skipping items already recorded
+    (``retry_errors`` first drops its error items so they are generated again).
+    """
+    import sys
+
+    from harness.llm.retry import ErrorBudget, parse_budget
+
     started = time.perf_counter()
     started_at = _now()
+    if repeats < 1:
+        raise InputError("must be at least 1", field="--repeats")
+    if concurrency < 1:
+        raise InputError("must be at least 1", field="--concurrency")
+    shard_t = parse_shard(shard)
+    budget_limit = parse_budget(error_budget if error_budget is not None else options.get("error_budget"))
     rubric = with_judge(rubric_mod.load(rubric_path), options)
     corpus = load_corpus(dataset, sources)
+    options = dict(options)
+    options["concurrency"] = concurrency
+    from harness.llm.cache import DEFAULT_DIR
+
+    options["cache_dir"] = str(Path(options.get("cache_dir") or DEFAULT_DIR).resolve())
     generator = make_generator(generator_name, options)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    results_path = out / RESULTS
     done: set[tuple[str, int]] = set()
-    if resume and (out / RESULTS).exists():
-        done = {(it["id"], int(it.get("repeat", 0))) for it in load_results(out)}
-    elif (out / RESULTS).exists():
-        (out / RESULTS).unlink()
-    config = {"dataset": str(dataset), "generator": generator.describe(), "rubric": str(rubric_path),
-              "repeats": repeats, "concurrency": concurrency}
-    (out / RUN_CONFIG).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    todo = [(q, r) for q in corpus.questions for r in range(repeats) if (q["id"], r) not in done]
-    asyncio.run(_generate_all(todo, generator, corpus, rubric, out, concurrency))
+    if resume and results_path.exists():
+        dropped = repair_tail(results_path)
+        if dropped:
+            print(f"harness: dropped a partial last line ({dropped} bytes) of {results_path}", file=sys.stderr)
+        old_cfg_path = out / RUN_CONFIG
+        if old_cfg_path.exists():
+            old_gen = json.loads(old_cfg_path.read_text(encoding="utf-8")).get("generator")
+            new_gen = json.loads(json.dumps(generator.describe()))
+            if old_gen is not None and old_gen != new_gen:
+                changed = sorted(k for k in set(old_gen) | set(new_gen) if old_gen.get(k) != new_gen.get(k))
+                raise InputError(f"cannot resume: the generator changed since the run started ({', '.join(changed)}); "
+                                 "start a new run folder", path=out)
+        items = load_results(out) if results_path.stat().st_size else []
+        if retry_errors:
+            kept = [it for it in items if not (it["status"] == "error" and not it.get("checks"))]
+            if len(kept) != len(items):
+                jsonl.write(results_path, kept)
+            items = kept
+        done = {(it["id"], int(it.get("repeat", 0))) for it in items}
+    elif results_path.exists():
+        results_path.unlink()
+    run_options = {k: options[k] for k in RUN_OPTIONS if options.get(k) is not None}
+    if error_budget is not None:
+        run_options["error_budget"] = error_budget
+    config = {"dataset": str(dataset), "sources": str(sources) if sources else None,
+              "generator": generator.describe(), "rubric": str(rubric_path), "repeats": repeats, "concurrency": concurrency,
+              "shard": f"{shard_t[0]}/{shard_t[1]}" if shard_t else None, "options": run_options}
+    tmp = out / (RUN_CONFIG + ".tmp")
+    tmp.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(out / RUN_CONFIG)
+    questions = shard_questions(corpus.questions, shard_t)
+    todo = [(q, r) for q in questions for r in range(repeats) if (q["id"], r) not in done]
+    budget = ErrorBudget(budget_limit, len(todo))
+    live = _Live(len(todo), sys.stderr.isatty() if progress is None else progress)
+    try:
+        phase = asyncio.run(_generate_all(todo, generator, corpus, rubric, out, concurrency, budget, live))
+    except KeyboardInterrupt:
+        n = sum(1 for _ in results_path.open(encoding="utf-8")) if results_path.exists() else 0
+        print(f"harness: interrupted; {n} items are saved in {results_path}. "
+              f"Continue with: harness run --resume {out}", file=sys.stderr)
+        raise
     extra = provenance(rubric, dataset, None)
-    extra["generator"] = generator.describe()
-    extra["config"] = {"repeats": repeats, "concurrency": concurrency, "resumed": bool(done)}
+    desc = generator.describe()
+    extra["generator"] = desc
+    if desc.get("prompt_version"):
+        extra["prompt"] = {"version": desc["prompt_version"], "sha256": desc.get("prompt_sha256", "")}
+    extra["config"] = {"repeats": repeats, "concurrency": concurrency, "resumed": bool(done),
+                       "shard": config["shard"], "error_budget": budget.limit,
+                       "cache": None if options.get("no_cache") else options.get("cache_dir")}
     extra["timing"] = {"started_at": started_at, "finished_at": _now(),
-                       "seconds": round(time.perf_counter() - started, 3)}
+                       "seconds": round(time.perf_counter() - started, 3),
+                       "generate_and_score_seconds": phase["seconds"],
+                       "generation_seconds": phase["generation_seconds"], "items_this_session": len(todo)}
     summary = finalize(out, rubric, extra)
+    if budget.exhausted:
+        missing = len(questions) * repeats - summary["counts"]["items"]
+        raise RunIncomplete(f"error budget exhausted: {budget.spent} items failed to generate (limit {budget.limit}); "
+                            f"{missing} items not attempted. Fix the cause, then: harness run --resume {out} "
+                            "--retry-errors")
     if summary["counts"]["items"] and summary["counts"]["error"] == summary["counts"]["items"]:
         raise RunIncomplete(f"every item errored (first: {load_results(out)[0].get('error')}); see {out / RESULTS}")
     return summary

@@ -23,7 +23,8 @@ _BUILTIN_CHECK_MODULES = (
     "harness.grounding.check",
     "harness.judge.check",
 )
-_BUILTIN_GENERATOR_MODULES = ("harness.generators.replay",)
+_BUILTIN_GENERATOR_MODULES = ("harness.generators.replay", "harness.generators.openai_chat",
+                              "harness.generators.http", "harness.generators.python_fn")
 _loaded: set[str] = set()
 
 
