@@ -335,7 +335,7 @@ def clinician_geval(criteria: str | Iterable[dict[str, Any]], model: Any, *, nam
 
 def judge_model(model: str, *, base_url: str | None = None, api_key_env: str = "OPENAI_API_KEY",
                 json_mode: bool = False) -> Any:
-    """A deepeval judge model. Known OpenAI model names → ``GPTModel`` (strict JSON-schema replies);
+    """A deepeval judge model. Known OpenAI model names → ``OpenAIModel`` (strict JSON-schema replies);
     ``json_mode=True`` → ``LocalModel`` (plain chat request, JSON parsed from the text) for other
     OpenAI-compatible servers. The key is read from the environment variable, never passed around."""
     import os
@@ -346,8 +346,8 @@ def judge_model(model: str, *, base_url: str | None = None, api_key_env: str = "
     if json_mode:
         from deepeval.models import LocalModel
         return LocalModel(model=model, api_key=key, base_url=base_url, format="json")
-    from deepeval.models import GPTModel
-    return GPTModel(model=model, api_key=key, base_url=base_url)
+    from deepeval.models import OpenAIModel  # 'GPTModel' in older deepeval (a deprecated alias in 4.3)
+    return OpenAIModel(model=model, api_key=key, base_url=base_url)
 
 
 __all__ = ["to_llm_test_case", "to_llm_test_cases", "score_test_case", "HarnessRuleMetric", "HarnessMetric",
