@@ -225,16 +225,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def _gate_config(path: Path | None) -> dict[str, Any]:
     if path is None:
         return {}
-    import yaml
-
-    if not path.exists():
-        raise InputError("gate config does not exist", path=path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError("malformed YAML", path=path, line=mark.line + 1 if mark else None) from None
     from harness import schemas
+    from harness.textfiles import load_yaml
+
+    data = load_yaml(path, "gate config") or {}
 
     schemas.check(data, "gate_config", path=path)
     return data

@@ -12,19 +12,13 @@ from typing import Any, Iterable, Iterator
 
 from harness import schemas
 from harness.errors import InputError
+from harness.textfiles import read_text
 
 
 def iter_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (line number, object) for each non-blank line; blank lines are allowed."""
     p = Path(path)
-    if not p.exists():
-        raise InputError("file does not exist", path=p)
-    if p.is_dir():
-        raise InputError("is a directory, expected a JSONL file", path=p)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", path=p) from None
+    text = read_text(p, "JSONL file")
     seen_any = False
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():

@@ -71,16 +71,11 @@ def resolve(name_or_path: str | Path) -> Path:
 
 
 def load(name_or_path: str | Path) -> PromptTemplate:
-    import yaml
-
     from harness import schemas
+    from harness.textfiles import load_yaml
 
     path = resolve(name_or_path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError("malformed YAML", path=path, line=mark.line + 1 if mark else None) from None
+    data = load_yaml(path, "prompt template")
     if not isinstance(data, dict):
         raise InputError("expected a mapping with version, system, user, source_format", path=path)
     schemas.check(data, "prompt", path=path)

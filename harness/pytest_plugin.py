@@ -190,18 +190,11 @@ def _spec(config: pytest.Config) -> Spec:
 
 def load_known_issues(path: str | Path) -> dict[str, dict[str, str]]:
     """``{id: {rule: reason}}`` from a YAML list ``issues: [{id, rule, reason}, ...]``."""
-    import yaml
-
     from harness.errors import InputError
+    from harness.textfiles import load_yaml
 
     p = Path(path)
-    if not p.exists():
-        raise InputError("known-issues file does not exist", path=p)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError("malformed YAML", path=p, line=mark.line + 1 if mark else None) from None
+    data = load_yaml(p, "known-issues file") or {}
     issues = data.get("issues") if isinstance(data, dict) else None
     if not isinstance(issues, list):
         raise InputError("expected a mapping with an 'issues' list", path=p, field="issues")

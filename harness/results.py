@@ -183,3 +183,13 @@ def load_summary(run_dir: str | Path) -> dict[str, Any]:
         return json.loads(p.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON ({exc.msg})", path=p, line=exc.lineno) from None
+
+
+def load_items(src: str | Path | Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items from a run folder, an answers JSONL file, or an iterable of item dicts."""
+    if isinstance(src, (str, Path)):
+        p = Path(src)
+        if p.is_dir():
+            return load_results(p)
+        return jsonl.read(p, schema="answer", unique=("id", "repeat"))
+    return list(src)

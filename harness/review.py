@@ -20,6 +20,7 @@ from typing import Any, Iterable
 
 from harness import schemas
 from harness.errors import InputError
+from harness.textfiles import read_text
 
 REVIEWS = "reviews"
 
@@ -85,14 +86,7 @@ def _line(lines: dict[tuple[Any, ...], int], path: Iterable[Any]) -> int | None:
 def load_review_file(path: str | Path) -> tuple[dict[str, Any], dict[tuple[Any, ...], int]]:
     """Parse and schema-check a review file; every error names file, line and field (exit 2)."""
     p = Path(path)
-    if not p.exists():
-        raise InputError("review file does not exist", path=p)
-    if p.is_dir():
-        raise InputError("is a directory, expected a review JSON file", path=p)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", path=p) from None
+    text = read_text(p, "review JSON file")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from harness import telemetry
+from harness.results import load_items
 
 telemetry.disable()
 
@@ -70,18 +71,7 @@ def to_llm_test_case(item: dict[str, Any]) -> LLMTestCase:
 
 def to_llm_test_cases(run_dir_or_items: str | Path | Iterable[dict[str, Any]]) -> list[LLMTestCase]:
     """Every item of a run folder (or an answers JSONL file, or a list of items) as test cases."""
-    return [to_llm_test_case(it) for it in _items(run_dir_or_items)]
-
-
-def _items(src: str | Path | Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    if isinstance(src, (str, Path)):
-        p = Path(src)
-        if p.is_dir():
-            from harness.results import load_results
-            return load_results(p)
-        from harness import jsonl
-        return jsonl.read(p, schema="answer", unique=("id", "repeat"))
-    return list(src)
+    return [to_llm_test_case(it) for it in load_items(run_dir_or_items)]
 
 
 # ----------------------------------------------------------------------------- scoring

@@ -18,21 +18,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from harness import telemetry
+from harness.results import load_items
 
 telemetry.disable()
 
 from ragas import EvaluationDataset, SingleTurnSample  # noqa: E402
-
-
-def _items(src: str | Path | Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    if isinstance(src, (str, Path)):
-        p = Path(src)
-        if p.is_dir():
-            from harness.results import load_results
-            return load_results(p)
-        from harness import jsonl
-        return jsonl.read(p, schema="answer", unique=("id", "repeat"))
-    return list(src)
 
 
 def to_sample(item: dict[str, Any]) -> SingleTurnSample:
@@ -50,7 +40,7 @@ def to_samples(run_dir_or_items: str | Path | Iterable[dict[str, Any]]
     """``([(case id, sample), ...], [ids left out because they have no answer])``; the case id is
     the question id, with ``#rN`` for repeats."""
     out, skipped = [], []
-    for it in _items(run_dir_or_items):
+    for it in load_items(run_dir_or_items):
         rep = int(it.get("repeat", 0) or 0)
         cid = it["id"] if not rep else f"{it['id']}#r{rep}"
         if it.get("answer") is None or (it.get("status") == "error" and not it.get("checks")):

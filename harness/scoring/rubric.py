@@ -14,6 +14,7 @@ import yaml
 
 from harness import registry, schemas
 from harness.errors import InputError
+from harness.textfiles import parse_yaml, read_text
 from harness.scoring.model import Rule
 
 
@@ -53,20 +54,12 @@ def _rule_lines(text: str) -> list[int]:
 
 def load(path: str | Path) -> Rubric:
     p = Path(path)
-    if not p.exists():
-        raise InputError("rubric file does not exist", path=p)
-    text = p.read_text(encoding="utf-8")
-    return _load_text(text, str(p))
+    return _load_text(read_text(p, "rubric file"), str(p))
 
 
 @lru_cache(maxsize=8)
 def _load_text(text: str, path: str) -> Rubric:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"malformed YAML ({getattr(exc, 'problem', exc)})", path=path,
-                         line=mark.line + 1 if mark else None) from None
+    data = parse_yaml(text, path)
     if not isinstance(data, dict):
         raise InputError("a rubric is a YAML mapping with 'name' and 'rules'", path=path)
     lines = _rule_lines(text)
