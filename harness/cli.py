@@ -131,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bootstrap-samples", type=int, default=2000, help="paired bootstrap resamples for score CIs")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (fixed: reports are deterministic)")
 
+    p = sub.add_parser("import-healthbench", help="convert OpenAI HealthBench-format JSONL into harness questions")
+    p.add_argument("file", type=Path, help="HealthBench JSONL (prompt messages + rubrics)")
+    p.add_argument("--out", required=True, type=Path, help="questions JSONL to write")
+    p.add_argument("--ideal-answers", type=Path, help="also write the physician ideal completions as an answers file")
+    p.add_argument("--id-prefix", default="hb-")
+
     p = sub.add_parser("report", help="(re)build report.md, report.html and junit.xml of a run folder")
     p.add_argument("run_dir", type=Path)
 
@@ -272,6 +278,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK if cmp["gate"]["passed"] else EXIT_GATE_FAILED
 
 
+def cmd_import_healthbench(args: argparse.Namespace) -> int:
+    from harness.importers.healthbench import import_file
+
+    n_q, n_a = import_file(args.file, args.out, args.ideal_answers, args.id_prefix)
+    print(f"wrote {n_q} questions to {args.out}" + (f" and {n_a} ideal answers to {args.ideal_answers}"
+                                                    if args.ideal_answers else ""))
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from harness import report
 
@@ -323,7 +338,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "score": cmd_score, "run": cmd_run, "compare": cmd_compare,
-            "report": cmd_report, "demo": cmd_demo, "review": cmd_review, "merge": cmd_merge}
+            "report": cmd_report, "demo": cmd_demo, "review": cmd_review, "merge": cmd_merge,
+            "import-healthbench": cmd_import_healthbench}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,41 +29,8 @@ def run_sync(factory: Callable[[], Awaitable[T]]) -> T:
     return _POOL.submit(lambda: asyncio.run(factory())).result()  # type: ignore[arg-type]
 
 
-class _PlainResult:
-    def __init__(self, text: str | None, error: str | None = None) -> None:
-        self.text, self.error = text, error
-
-
-class _PlainClient:
-    """Fallback when harness.llm (cache + retry layer) is not installed: the openai client's own retries."""
-
-    def __init__(self, cfg: JudgeConfig) -> None:
-        from openai import AsyncOpenAI
-
-        self.cfg = cfg
-        self._client = AsyncOpenAI(base_url=cfg.base_url, api_key=api_key(cfg), max_retries=cfg.max_retries,
-                                   timeout=cfg.timeout_s)
-
-    async def __aenter__(self) -> "_PlainClient":
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self._client.close()
-
-    async def chat(self, messages: Any, **kw: Any) -> _PlainResult:
-        try:
-            r = await self._client.chat.completions.create(model=self.cfg.model, messages=messages,
-                                                           temperature=kw.get("temperature"))
-            return _PlainResult(r.choices[0].message.content)
-        except Exception as exc:  # reported as not graded by the caller
-            return _PlainResult(None, f"{type(exc).__name__}: {str(exc)[:200]}")
-
-
 def make_llm(cfg: JudgeConfig) -> Any:
-    try:
-        import harness.llm.client  # noqa: F401  (the shared cache + retry layer)
-    except ImportError:
-        return _PlainClient(cfg)
+    """The judge's LLM client: the same cache + retry + timeout layer as generation."""
     from harness.llm.cache import ResponseCache
     from harness.llm.client import LLMClient
     from harness.llm.retry import RetryPolicy

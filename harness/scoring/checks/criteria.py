@@ -2,20 +2,16 @@
 
 score = (points of met positive criteria + points of met negative criteria) / total positive
 points, clipped to [0, 1]. A criterion with a deterministic ``match`` is graded here; one without
-is graded by the LLM judge when one is configured, otherwise reported "not graded" and left out
-of the score (never silently counted as met).
+is graded by the LLM judge when one is configured (harness.judge.criteria), otherwise reported
+"not graded" and left out of the score (never silently counted as met).
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from harness.registry import register_check
 from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.patterns import compile_all, excerpt
-
-# Set by the judge layer when a judge endpoint is configured: (criterion, ctx) -> (met, reason).
-CriterionJudge = Callable[[dict[str, Any], ItemContext], tuple[bool, str]]
-judge: CriterionJudge | None = None
 
 
 def match_criterion(spec: dict[str, Any], text: str) -> tuple[bool, tuple[int, int] | None]:
@@ -41,14 +37,21 @@ def grade(criteria: list[dict[str, Any]], ctx: ItemContext) -> dict[str, Any]:
     """Grade every criterion; returns per-criterion rows plus the HealthBench-style score."""
     rows = []
     text = ctx.doc.masked
+    judged = [c for c in criteria if "match" not in c]
+    cfg = ctx.settings.get("judge")  # set by harness.judge.attach when --judge-model is given
+    verdicts: dict[int, tuple[bool | None, str]] = {}
+    if judged and cfg is not None:
+        from harness.judge.criteria import grade_criteria
+
+        verdicts = {id(c): v for c, v in zip(judged, grade_criteria(cfg, ctx.question, ctx.answer, judged))}
     for c in criteria:
         row: dict[str, Any] = {"criterion": c["criterion"], "points": c["points"], "tags": c.get("tags", [])}
         if "match" in c:
             met, span = match_criterion(c["match"], text)
             row.update(met=met, graded_by="match", span=list(span) if span else None)
-        elif judge is not None:
-            met, reason = judge(c, ctx)
-            row.update(met=met, graded_by="judge", reason=reason)
+        elif id(c) in verdicts:
+            met_or_none, reason = verdicts[id(c)]
+            row.update(met=met_or_none, graded_by="judge" if met_or_none is not None else None, reason=reason)
         else:
             row.update(met=None, graded_by=None)
         rows.append(row)

@@ -1,0 +1,1 @@
+"""Converters from other evaluation-set formats into the harness's question format."""
