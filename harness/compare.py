@@ -208,6 +208,11 @@ def compare_runs(baseline_dir: str | Path, candidate_dir: str | Path, fail_on: s
                 regressions.append(entry)
             elif ch["change"] == "newly_passing":
                 improvements.append(entry)
+    def worst_first(e: dict[str, Any]) -> tuple[int, str, int, str]:
+        return -SEVERITY_RANK[e["severity"]], e["id"], e["repeat"], e["rule"]
+
+    regressions.sort(key=worst_first)
+    improvements.sort(key=worst_first)
     for row in per_rule.values():
         row["p_value"] = round(mcnemar_exact(row["newly_failing"], row["newly_passing"]), 6)
 
