@@ -35,3 +35,11 @@ gate: validate
 
 hooks:
 	pre-commit install --hook-type pre-commit --hook-type pre-push
+
+# Benchmarks (bench/run.py): `make bench` (full, ~15 min), `make bench-quick` (smoke run, numbers not meaningful).
+.PHONY: bench bench-quick
+bench:
+	$(PYTHON) bench/run.py $(ARGS)
+
+bench-quick:
+	$(PYTHON) bench/run.py --quick --out bench/out/results-quick.json $(ARGS)
