@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from harness.grounding.claims import Claim, extract
-from harness.grounding.retrieve import PassageIndex, passage_ids_for, stats_for
+from harness.grounding.retrieve import index_for, passage_ids_for, stats_for
 from harness.grounding.verify import DEFAULTS, Verdict, Verifier
 from harness.registry import register_check
 from harness.scoring.model import CheckResult, ItemContext, Rule
@@ -27,7 +27,7 @@ def analyse(ctx: ItemContext, params: dict[str, Any] | None = None) -> dict[str,
         return cached
     vparams = {k: v for k, v in (params or {}).items() if k in DEFAULTS}
     ids = passage_ids_for(ctx.contexts, ctx.metadata.get("source_ids"))
-    verifier = Verifier(PassageIndex(ctx.contexts, ids), stats_for(ctx.contexts), vparams, ctx.question)
+    verifier = Verifier(index_for(ctx.contexts, ids), stats_for(ctx.contexts), vparams, ctx.question)
     claims = extract(ctx.answer, ctx.question, ctx.settings, ctx.doc)
     rows: list[dict[str, Any]] = []
     for c in claims:

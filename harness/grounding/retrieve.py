@@ -104,6 +104,16 @@ def stats_for(extra_texts: list[str]) -> SourceStats:
     return _STATS[key]
 
 
+@lru_cache(maxsize=512)
+def _index_for(contexts: tuple[str, ...], ids: tuple[str, ...]) -> PassageIndex:
+    return PassageIndex(list(contexts), list(ids))
+
+
+def index_for(contexts: list[str], ids: list[str]) -> PassageIndex:
+    """The index of these passages, built once: questions share passages, and v1/v2 runs share questions."""
+    return _index_for(tuple(contexts), tuple(ids))
+
+
 def passage_ids_for(contexts: list[str], source_ids: list[str] | None) -> list[str]:
     """Name each context: the question's source_ids when they line up, else by text, else context[i]."""
     by_text = {t: sid for sid, t in default_sources()}

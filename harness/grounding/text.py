@@ -121,6 +121,7 @@ PREDICATES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     for pat, rep in _CASED:
         text = pat.sub(rep, text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from harness.grounding import text as T
-from harness.grounding.retrieve import PassageIndex, SourceStats, Window
+from harness.grounding.retrieve import PassageIndex, SourceStats, Window, index_for, stats_for
 
 DEFAULTS: dict[str, Any] = {
     "support_threshold": 0.6,      # IDF-weighted coverage of the claim by the best window
@@ -335,7 +335,5 @@ class Verifier:
 
 def verify_claims(claims: list[str], contexts: list[str], ids: list[str],
                   params: dict[str, Any] | None = None, question: str = "") -> list[Verdict]:
-    from harness.grounding.retrieve import stats_for
-
-    v = Verifier(PassageIndex(contexts, ids), stats_for(contexts), params, question)
+    v = Verifier(index_for(contexts, ids), stats_for(contexts), params, question)
     return [v.verify(c) for c in claims]

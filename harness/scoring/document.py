@@ -31,8 +31,12 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def similar(a: str, b: str) -> float:
-    return SequenceMatcher(None, normalize(a), normalize(b)).ratio()
+def close_enough(a: str, b: str, threshold: float) -> bool:
+    """``SequenceMatcher.ratio() >= threshold`` on normalised strings, with the cheap upper bounds first."""
+    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
+        return False
+    m = SequenceMatcher(None, a, b)
+    return m.quick_ratio() >= threshold and m.ratio() >= threshold
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,7 @@ class Document:
     def __init__(self, text: str, question: str = "") -> None:
         self.text = text or ""
         self.question = question or ""
+        self._found: dict[tuple[object, ...], Section | None] = {}
 
     # -- masking -------------------------------------------------------------------------
     @cached_property
@@ -207,14 +212,23 @@ class Document:
 
     def find_section(self, patterns: list[re.Pattern[str]], canonical: list[str],
                      min_similarity: float = 0.8) -> Section | None:
-        """First section whose heading matches a pattern or is close to a canonical title."""
+        """First section whose heading matches a pattern or is close to a canonical title (memoised:
+        several rules ask for the same named section)."""
+        key = (tuple(p.pattern for p in patterns), tuple(canonical), min_similarity)
+        if key not in self._found:
+            self._found[key] = self._find_section(patterns, canonical, min_similarity)
+        return self._found[key]
+
+    def _find_section(self, patterns: list[re.Pattern[str]], canonical: list[str],
+                      min_similarity: float) -> Section | None:
+        wanted = [normalize(c) for c in canonical]
         for sec in self.sections:
             if sec.heading is None:
                 continue
             title = normalize(sec.heading.title)
             if any(p.search(title) for p in patterns):
                 return sec
-            if any(similar(title, c) >= min_similarity for c in canonical):
+            if any(close_enough(title, c, min_similarity) for c in wanted):
                 return sec
         return None
 
