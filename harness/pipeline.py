@@ -185,21 +185,31 @@ class _Live:
             self._p = None
 
 
+JUDGE_OPTIONS = ("judge_model", "judge_base_url", "judge_api_key_env", "judge_metrics", "judge_cache_dir")
+
+
 async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Generator, corpus: Corpus,
-                        rubric: Rubric, out: Path, concurrency: int, budget: Any = None,
-                        live: _Live | None = None) -> dict[str, float]:
+                        rubric_path: str | Path, options: dict[str, Any], out: Path, concurrency: int,
+                        budget: Any = None, live: _Live | None = None) -> dict[str, float]:
     """Generate and score every (question, repeat) with at most ``concurrency`` generations in
-    flight; append each scored item (fsync'd) as soon as it is scored. Scoring runs in one worker
-    thread so that a slow rubric never stalls the event loop (no spurious timeouts, requests keep
-    flowing). Items not started when the error budget runs out, or when the run is interrupted, are
-    simply not in results.jsonl: ``--resume`` does them (their replies, if any, are in the cache)."""
-    from concurrent.futures import ThreadPoolExecutor
+    flight; append each scored item (fsync'd) as soon as it is scored. Scoring runs in a worker
+    process (harness.scoring.worker): CPU-bound checks then neither hold this event loop's GIL nor
+    delay requests, and the two use both cores; a record scored before by the same rubric and code
+    comes from the score cache. Items not started when the error budget runs out, or when the run
+    is interrupted, are simply not in results.jsonl: ``--resume`` does them (their replies, if any, are in the cache)."""
+    from harness.llm.cache import open_cache
+    from harness.scoring.worker import RunScorer
 
     sem = asyncio.Semaphore(max(1, concurrency))
     appender = jsonl.Appender(out / RESULTS)
     live = live or _Live(0, False)
-    loop = asyncio.get_running_loop()
-    scorer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harness-score")
+    warm_up = None
+    if todo:  # the first question's passages as its "answer" exercise every check, grounding included
+        first = _record(todo[0][0], todo[0][1], Generation(None), corpus)
+        warm_up = {**first, "answer": "\n\n".join(first["contexts"]) or first["question"], "error": None}
+    judge = {k: str(options[k]) for k in JUDGE_OPTIONS if options.get(k) is not None}
+    scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options))
+    await scorer.start()
     t0 = time.perf_counter()
     last_generated = [t0]
 
@@ -214,7 +224,12 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         last_generated[0] = time.perf_counter()
         if gen.error and budget is not None:
             budget.spend()
-        item = await loop.run_in_executor(scorer, score_record, _record(q, r, gen, corpus), rubric)
+        record = _record(q, r, gen, corpus)
+        try:
+            item = await scorer.score(record)
+        except RuntimeError as exc:  # the worker died: fail closed, the item is an error, not lost
+            item = {**{k: v for k, v in record.items() if k != "error"}, "status": "error", "checks": [],
+                    "scores": {}, "error": f"not scored: {exc}"}
         appender.append(item)
         live.update(item)
 
@@ -224,11 +239,12 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
     finally:
         for t in tasks:
             t.cancel()
-        scorer.shutdown(wait=False, cancel_futures=True)
+        await scorer.close()
         live.close()
         appender.close()
         await generator.aclose()
-    return {"generation_seconds": round(last_generated[0] - t0, 3), "seconds": round(time.perf_counter() - t0, 3)}
+    return {"generation_seconds": round(last_generated[0] - t0, 3), "seconds": round(time.perf_counter() - t0, 3),
+            "score_cache_hits": scorer.hits}
 
 
 # run-level options kept in run.json so that ``--resume`` continues with the same settings
@@ -306,7 +322,8 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
     budget = ErrorBudget(budget_limit, len(todo))
     live = _Live(len(todo), sys.stderr.isatty() if progress is None else progress)
     try:
-        phase = asyncio.run(_generate_all(todo, generator, corpus, rubric, out, concurrency, budget, live))
+        phase = asyncio.run(_generate_all(todo, generator, corpus, rubric_path, options, out, concurrency, budget,
+                                          live))
     except KeyboardInterrupt:
         n = sum(1 for _ in results_path.open(encoding="utf-8")) if results_path.exists() else 0
         print(f"harness: interrupted; {n} items are saved in {results_path}. "
@@ -319,7 +336,8 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
         extra["prompt"] = {"version": desc["prompt_version"], "sha256": desc.get("prompt_sha256", "")}
     extra["config"] = {"repeats": repeats, "concurrency": concurrency, "resumed": bool(done),
                        "shard": config["shard"], "error_budget": budget.limit,
-                       "cache": None if options.get("no_cache") else options.get("cache_dir")}
+                       "cache": None if options.get("no_cache") else options.get("cache_dir"),
+                       "score_cache_hits": phase["score_cache_hits"]}
     extra["timing"] = {"started_at": started_at, "finished_at": _now(),
                        "seconds": round(time.perf_counter() - started, 3),
                        "generate_and_score_seconds": phase["seconds"],

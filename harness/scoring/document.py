@@ -11,6 +11,7 @@ that echo the patient's question. A disclaimer that only appears there does not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -279,8 +280,10 @@ class Document:
                 return s
         return None
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
     def line_index_at(self, offset: int) -> int:
-        for ln in self.lines:
-            if ln.start <= offset <= ln.end:
-                return ln.number
-        return len(self.lines) - 1
+        """Index of the line holding ``offset`` (binary search: called for every sentence)."""
+        return max(0, min(bisect_right(self._line_starts, offset) - 1, len(self.lines) - 1))
