@@ -29,3 +29,4 @@ def write_jsonl(tmp_path: Path) -> Callable[[str, list[Any]], Path]:
         p.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records), encoding="utf-8")
         return p
     return _write
+

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from optional_deps import require
 
 sys.path.insert(0, str(Path(__file__).parent))
 from grounding_judge_server import ScriptedServer  # noqa: E402
@@ -60,8 +61,7 @@ def test_claim_judge_verdicts_land_in_checks_with_reasons() -> None:
 
 
 def test_ragas_and_deepeval_metrics_through_the_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("ragas")
-    pytest.importorskip("deepeval")
+    require("ragas", "deepeval")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HARNESS_STATE_DIR", str(tmp_path / "state"))
     for k in ("DEEPEVAL_HOME", "DEEPEVAL_RESULTS_FOLDER", "DEEPEVAL_CACHE_FOLDER"):
@@ -93,7 +93,7 @@ def test_bad_judge_is_not_graded_never_a_pass(mode: str) -> None:
 @pytest.mark.parametrize("metric", ["ragas.faithfulness", "deepeval.faithfulness"])
 def test_malformed_reply_in_libraries_is_not_graded(metric: str, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip(metric.split(".")[0])
+    require(metric.split(".")[0])
     monkeypatch.chdir(tmp_path)
     with ScriptedServer("malformed") as srv:
         checks = _score(srv, metric)

@@ -5,8 +5,9 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from optional_deps import require
 
-pytest.importorskip("deepeval")
+require("deepeval")
 
 from harness.integrations import deepeval_metrics as dm  # noqa: E402  (disables telemetry first)
 

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from optional_deps import require
 
-pytest.importorskip("deepeval")
-pytest.importorskip("ragas")
+require("deepeval", "ragas")
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -5,8 +5,9 @@ import json
 from pathlib import Path
 
 import pytest
+from optional_deps import require
 
-pytest.importorskip("ragas")
+require("ragas")
 
 from harness.integrations import ragas_dataset as rd  # noqa: E402
 

@@ -76,7 +76,8 @@ def test_answer_with_script_is_escaped_in_html(tmp_path: Path, write_jsonl, seed
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
 
 
-def test_run_with_replay_matches_score(tmp_path: Path, repo: Path) -> None:
+def test_run_with_replay_matches_score(tmp_path: Path, repo: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the run's default cache folder (.harness-cache) goes here
     ds = repo / "datasets" / "questions.jsonl"
     rec = repo / "datasets" / "recorded" / "v1.jsonl"
     assert main(["run", "--dataset", str(ds), "--generator", "replay", "--replay", str(rec),
@@ -88,7 +89,8 @@ def test_run_with_replay_matches_score(tmp_path: Path, repo: Path) -> None:
 
 
 def test_replay_missing_answers_are_errors_and_all_errors_exit_3(tmp_path: Path, repo: Path, write_jsonl,
-                                                                  seed_answer, capsys) -> None:
+                                                                  seed_answer, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
     ds = repo / "datasets" / "questions.jsonl"
     recs = write_jsonl("few.jsonl", [{"id": CLEAN_ID, "question": "q", "answer": seed_answer}])
     code = main(["run", "--dataset", str(ds), "--generator", "replay", "--replay", str(recs),

@@ -40,7 +40,10 @@ class ScoringWorker:
             sys.executable, "-m", "harness.scoring.worker", stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, env=env, limit=LINE_LIMIT)
         config = {"rubric": str(rubric_path), "judge": judge_options, "warm_up": warm_up}
-        await self._send(config)
+        try:
+            await self._send(config)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # it died at once: the reader sees the exit and fails every item sent to it
         self._reader = asyncio.ensure_future(self._read())
 
     async def _send(self, obj: dict[str, Any]) -> None:
@@ -74,8 +77,10 @@ class ScoringWorker:
         try:
             await self._send(record)
         except (BrokenPipeError, ConnectionResetError) as exc:
-            self._pending.remove(fut)
-            raise RuntimeError(f"scoring worker is gone ({type(exc).__name__})") from None
+            if fut in self._pending:  # the reader may already have failed every pending item
+                self._pending.remove(fut)
+            if not fut.done():
+                fut.set_exception(RuntimeError(f"scoring worker is gone ({type(exc).__name__})"))
         return await fut
 
     async def close(self, kill: bool = False) -> None:
