@@ -52,9 +52,10 @@ def _input_block(text: str) -> dict[str, Any] | None:
 def judge_responder(body: dict[str, Any]) -> str:
     msgs = body.get("messages") or []
     text = "\n".join(str(m.get("content", "")) for m in msgs)
-    if "You check medical claims" in text:                      # the harness's claim judge
-        return json.dumps({"verdict": "supported", "passage_id": None, "span": None,
-                           "reason": "The passage states this."})
+    if "You check medical claims" in text:                      # the harness's claim judge (batched)
+        numbers = re.findall(r"^(\d+)\. ", text.rsplit("Claims:", 1)[-1], re.M)
+        return json.dumps({"verdicts": [{"claim": int(n), "verdict": "supported", "passage_id": None, "span": None,
+                                         "reason": "The passage states this."} for n in numbers]})
     if "analyze the complexity of each sentence" in text:       # ragas: statement extraction
         data = _input_block(text) or {}
         answer = str(data.get("answer", ""))

@@ -14,18 +14,24 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
+def _claim_verdict(n: int, claim: str, ids: list[str]) -> dict[str, Any]:
+    if re.search(r"\b(is|are) (now )?(an )?FDA[- ]approved\b|\bnow an FDA-approved\b", claim, re.I) or \
+            "approved for HER2-positive" in claim:
+        return {"claim": n, "verdict": "contradicted", "passage_id": ids[0] if ids else None,
+                "span": "no CAR T-cell therapy is FDA-approved", "reason": "The passage says it is not approved."}
+    if re.search(r"\b\d+ ?mg\b", claim):
+        return {"claim": n, "verdict": "unsupported", "passage_id": None, "span": None,
+                "reason": "No dose in the passages."}
+    return {"claim": n, "verdict": "supported", "passage_id": ids[0] if ids else None, "span": None,
+            "reason": "Stated in the passage."}
+
+
 def _reply_for(prompt: str) -> dict[str, Any] | str:
     p = prompt
     if "You check medical claims" in p:
-        claim = p.rsplit("Claim:", 1)[-1]
         ids = re.findall(r"^\[([a-z0-9_.-]+)\]$", p, re.M)
-        if re.search(r"\b(is|are) (now )?(an )?FDA[- ]approved\b|\bnow an FDA-approved\b", claim, re.I) or "approved for HER2-positive" in claim:
-            return {"verdict": "contradicted", "passage_id": ids[0] if ids else None,
-                    "span": "no CAR T-cell therapy is FDA-approved", "reason": "The passage says it is not approved."}
-        if re.search(r"\b\d+ ?mg\b", claim):
-            return {"verdict": "unsupported", "passage_id": None, "span": None, "reason": "No dose in the passages."}
-        return {"verdict": "supported", "passage_id": ids[0] if ids else None, "span": None,
-                "reason": "Stated in the passage."}
+        claims = re.findall(r"^(\d+)\. (.*)$", p.rsplit("Claims:", 1)[-1], re.M)
+        return {"verdicts": [_claim_verdict(int(n), claim, ids) for n, claim in claims]}
     low = p.lower()
     # deepeval FaithfulnessMetric templates name the JSON key they want
     if '"truths"' in p:

@@ -135,3 +135,16 @@ def test_calibrate_reports_judge_agreement(capsys: pytest.CaptureFixture[str]) -
                      "--judge-api-key-env", "HARNESS_TEST_NO_KEY"]) == 0
     out = capsys.readouterr().out
     assert "LLM judge (judge-test)" in out and "agreement" in out
+
+
+def test_batched_reply_is_matched_to_claims_by_number() -> None:
+    from harness.judge.claims import messages, parse
+
+    msgs = messages(["A is approved.", "B needs 5 mg.", "C is studied."], [("p1", "text")])
+    assert "1. A is approved." in msgs[-1]["content"] and "3. C is studied." in msgs[-1]["content"]
+    reply = json.dumps({"verdicts": [{"claim": 3, "verdict": "supported", "reason": "ok"},
+                                     {"claim": 1, "verdict": "Contradicted", "passage_id": "p1", "reason": "no"},
+                                     {"claim": 9, "verdict": "supported"}]})
+    rows = parse(reply, 3)
+    assert [r["verdict"] for r in rows] == ["contradicted", "not_checked", "supported"]
+    assert all(r["verdict"] == "not_checked" for r in parse("no json here", 2))
