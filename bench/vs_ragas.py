@@ -8,8 +8,8 @@ extraction and NLI prompts, and the harness's claim prompt) with 4 judge request
 * ragas 0.4.3: ``ragas.evaluate(EvaluationDataset, metrics=[Faithfulness()], llm=LangchainLLMWrapper(
   ChatOpenAI(base_url=...)), run_config=RunConfig(max_workers=4))`` — the obvious usage (no cache).
 * harness: the default rubric's judge rule only (``harness.judge.attach`` with metric ``claims``,
-  ``cache_dir`` set) scored item by item with ``score_record``; its claim judge sends up to 4
-  requests at a time. Then the same again with the warm cache.
+  ``cache_dir`` set) scored with ``harness.pipeline.score_records`` as ``harness score`` does: 4
+  items at a time, one batched claim request per answer. Then the same again with the warm cache.
 
 Reported: wall time and judge requests per answer (counted by the server). RAGAS_DO_NOT_TRACK=true.
 
@@ -125,7 +125,7 @@ def harness_worker(n: int, base_url: str, cache_dir: str, label: str) -> dict[st
     import dataclasses
 
     from harness.judge import JudgeConfig, attach
-    from harness.scoring.engine import score_record
+    from harness.pipeline import score_records
 
     recs = _records(n)
     rub = dataclasses.replace(T.sub_rubric("rubric"), rules=[])
@@ -133,8 +133,7 @@ def harness_worker(n: int, base_url: str, cache_dir: str, label: str) -> dict[st
     before = _requests(base_url)
     t0 = time.perf_counter()
     outcomes: dict[str, int] = {}
-    for r in recs:
-        item = score_record(r, rub)
+    for item in score_records(recs, rub):
         for c in item["checks"]:
             outcomes[c["outcome"]] = outcomes.get(c["outcome"], 0) + 1
     wall = time.perf_counter() - t0

@@ -56,6 +56,20 @@ def with_judge(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
                                            options.get("judge_cache_dir")))
 
 
+JUDGED_IN_PARALLEL = 4
+
+
+def score_records(records: list[dict[str, Any]], rubric: Rubric) -> list[dict[str, Any]]:
+    """Score records in order. With an LLM judge, JUDGED_IN_PARALLEL items are scored at a time
+    (threads): a judged item spends its time waiting for the judge, not computing."""
+    if rubric.settings.get("judge") is None or len(records) < 2:
+        return [score_record(r, rubric) for r in records]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=JUDGED_IN_PARALLEL, thread_name_prefix="harness-judged") as pool:
+        return list(pool.map(lambda r: score_record(r, rubric), records))
+
+
 def score_answers(answers: str | Path, out_dir: str | Path, rubric_path: str | Path,
                   dataset: str | Path | None = None, sources: str | Path | None = None,
                   judge_options: dict[str, Any] | None = None,
@@ -71,7 +85,7 @@ def score_answers(answers: str | Path, out_dir: str | Path, rubric_path: str | P
     corpus = load_corpus(dataset, sources) if dataset else None
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    results = [score_record(enrich(r, corpus), rubric) for r in records]
+    results = score_records([enrich(r, corpus) for r in records], rubric)
     jsonl.write(out / RESULTS, results)
     prompt_versions = sorted({str((r.get("metadata") or {}).get("prompt_version")) for r in records
                               if (r.get("metadata") or {}).get("prompt_version")})
@@ -197,6 +211,8 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
     delay requests, and the two use both cores; a record scored before by the same rubric and code
     comes from the score cache. Items not started when the error budget runs out, or when the run
     is interrupted, are simply not in results.jsonl: ``--resume`` does them (their replies, if any, are in the cache)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from harness.llm.cache import open_cache
     from harness.scoring.worker import RunScorer
 
@@ -210,6 +226,8 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
     judge = {k: str(options[k]) for k in JUDGE_OPTIONS if options.get(k) is not None}
     scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options))
     await scorer.start()
+    loop = asyncio.get_running_loop()
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harness-append")  # one writer keeps order
     t0 = time.perf_counter()
     last_generated = [t0]
 
@@ -230,7 +248,7 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         except RuntimeError as exc:  # the worker died: fail closed, the item is an error, not lost
             item = {**{k: v for k, v in record.items() if k != "error"}, "status": "error", "checks": [],
                     "scores": {}, "error": f"not scored: {exc}"}
-        appender.append(item)
+        await loop.run_in_executor(writer, appender.append, item)  # fsync off the event loop
         live.update(item)
 
     tasks = [asyncio.ensure_future(one(q, r)) for q, r in todo]
@@ -240,6 +258,7 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         for t in tasks:
             t.cancel()
         await scorer.close()
+        writer.shutdown(wait=True)
         live.close()
         appender.close()
         await generator.aclose()
