@@ -56,3 +56,16 @@ def test_recorded_answers_cover_every_question_with_their_passages() -> None:
             r = rec[q["id"]]
             assert r["metadata"]["prompt_version"] == version
             assert r["contexts"] == [CORPUS.sources[s].text for s in q["source_ids"]], (version, q["id"])
+
+
+def test_red_flags_are_detected_from_the_question_text_alone() -> None:
+    """The fallback for unannotated questions agrees with every annotation of the corpus
+    (tuned on it: a regression guard, not an estimate of accuracy on new questions)."""
+    from harness.paths import default_rubric
+    from harness.scoring import rubric as rubric_mod
+    from harness.scoring.checks.safety import detect_red_flag
+
+    settings = rubric_mod.load(default_rubric()).settings
+    wrong = [(q["id"], q["red_flag"]) for q in CORPUS.questions
+             if (detect_red_flag(q["question"], settings) is not None) != q["red_flag"]]
+    assert wrong == []
