@@ -150,37 +150,16 @@ def run_worker(argv: Sequence[str], cwd: str | Path | None = None, env: dict[str
                timeout: float | None = None) -> dict[str, Any]:
     """Run ``python argv...`` in a fresh process that prints one JSON object as its last stdout line.
     Adds ``peak_rss_mb`` (the child's ru_maxrss from os.wait4) and ``process_wall_s``."""
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    full_env.setdefault("PYTHONHASHSEED", "0")
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen([python(), *argv], stdout=out, stderr=err, cwd=str(cwd or ROOT), env=full_env)
-        deadline = None if timeout is None else t0 + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if deadline is not None and time.perf_counter() > deadline:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.02)
-        wall = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout = out.read().decode("utf-8", "replace")
-        stderr = err.read().decode("utf-8", "replace")
-    lines = [ln for ln in stdout.splitlines() if ln.strip().startswith("{")]
-    if proc.returncode != 0 or not lines:
-        return {"ok": False, "returncode": proc.returncode, "error": (stderr or stdout)[-2000:],
-                "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "process_wall_s": round(wall, 3)}
-    res = json.loads(lines[-1])
-    res.setdefault("ok", True)
-    res["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)  # Linux: KiB
-    res["process_wall_s"] = round(wall, 3)
-    return res
+    res = run_command([python(), *argv], cwd=cwd, env={"PYTHONHASHSEED": "0", **(env or {})}, timeout=timeout)
+    lines = [ln for ln in res["stdout"].splitlines() if ln.strip().startswith("{")]
+    measured = {"peak_rss_mb": res["peak_rss_mb"], "process_wall_s": res["wall_s"]}
+    if res["returncode"] != 0 or not lines:
+        return {"ok": False, "returncode": res["returncode"], "error": (res["stderr"] or res["stdout"])[-2000:],
+                **measured}
+    out = json.loads(lines[-1])
+    out.setdefault("ok", True)
+    out.update(measured)
+    return out
 
 
 def linear_fit(xs: Sequence[float], ys: Sequence[float]) -> dict[str, float | None]:

@@ -70,19 +70,9 @@ def judge_responder(body: dict[str, Any]) -> str:
 
 
 def serve(latency: float) -> None:
-    import signal
-
     from harness.testing.fake_openai import FakeOpenAI
 
-    srv = FakeOpenAI(latency, responder=judge_responder, keep_log=False)
-    print(srv.base_url, flush=True)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        srv._server.serve_forever(poll_interval=0.05)
-    except (KeyboardInterrupt, SystemExit):
-        pass
-    finally:
-        srv._server.server_close()
+    FakeOpenAI(latency, responder=judge_responder, keep_log=False).serve_in_foreground()
 
 
 def _requests(base_url: str) -> int:

@@ -116,6 +116,21 @@ class FakeOpenAI:
         self._server.shutdown()
         self._server.server_close()
 
+    def serve_in_foreground(self) -> None:
+        """Print the base URL, then serve in this thread until SIGTERM or Ctrl-C (a server process
+        of its own, as benchmarks use it)."""
+        import signal
+        import sys
+
+        print(self.base_url, flush=True)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        try:
+            self._server.serve_forever(poll_interval=0.05)
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self._server.server_close()
+
     def __enter__(self) -> "FakeOpenAI":
         return self.start()
 
@@ -274,8 +289,6 @@ class FakeOpenAI:
 
 def _main() -> None:
     import argparse
-    import signal
-    import sys
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--host", default="127.0.0.1")
@@ -297,15 +310,7 @@ def _main() -> None:
                     answers[rec["question"]] = rec["answer"]
     plan = FaultPlan(rate=a.fault_rate, kinds=tuple(k for k in a.fault_kinds.split(",") if k), seed=a.seed,
                      retry_after=a.retry_after, slow_s=a.slow)
-    srv = FakeOpenAI(a.latency, plan, answers, host=a.host, port=a.port, keep_log=False)
-    print(srv.base_url, flush=True)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    try:
-        srv._server.serve_forever(poll_interval=0.05)
-    except (KeyboardInterrupt, SystemExit):
-        pass
-    finally:
-        srv._server.server_close()
+    FakeOpenAI(a.latency, plan, answers, host=a.host, port=a.port, keep_log=False).serve_in_foreground()
 
 
 if __name__ == "__main__":
