@@ -1,17 +1,17 @@
-"""A small scripted OpenAI-compatible server on 127.0.0.1 for the judge tests (no internet).
+"""The harness's fake OpenAI-compatible server (127.0.0.1), scripted for the judge tests.
 
-It answers /v1/chat/completions in the shape each client asks for (our claim judge, ragas
-Faithfulness/AnswerRelevancy, deepeval FaithfulnessMetric), /v1/embeddings with fixed vectors, and can
-be told to fail: ``mode`` = "ok" | "malformed" (non-JSON text) | "http500" (always 500).
-Every request body is kept in ``requests`` so tests can check what was sent.
+It answers chat completions in the shape each client asks for (our batched claim judge, ragas
+Faithfulness/AnswerRelevancy, deepeval FaithfulnessMetric) and embeddings with fixed vectors, and
+can be told to fail: ``mode`` = "ok" | "malformed" (non-JSON text) | "http500" (always 500).
+``sent`` lists what was sent (path, body, Authorization header).
 """
 from __future__ import annotations
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from harness.testing.fake_openai import FakeOpenAI, FaultPlan
 
 
 def _claim_verdict(n: int, claim: str, ids: list[str]) -> dict[str, Any]:
@@ -56,61 +56,22 @@ def _reply_for(prompt: str) -> dict[str, Any] | str:
     return {"note": "unrecognised prompt"}
 
 
-class ScriptedServer:
+class ScriptedServer(FakeOpenAI):
     def __init__(self, mode: str = "ok") -> None:
+        super().__init__(responder=self._respond,
+                         faults=FaultPlan(script={"": "500"}) if mode == "http500" else None)
         self.mode = mode
-        self.requests: list[dict[str, Any]] = []
         self.unknown: list[str] = []
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *a: Any) -> None:  # quiet
-                pass
-
-            def do_POST(self) -> None:  # noqa: N802
-                n = int(self.headers.get("Content-Length") or 0)
-                body = json.loads(self.rfile.read(n) or b"{}")
-                outer.requests.append({"path": self.path, "body": body,
-                                       "auth": self.headers.get("Authorization", "")})
-                if outer.mode == "http500":
-                    return self._send(500, {"error": {"message": "scripted failure", "type": "server_error"}})
-                if self.path.endswith("/embeddings"):
-                    inputs = body.get("input")
-                    inputs = inputs if isinstance(inputs, list) else [inputs]
-                    data = [{"object": "embedding", "index": i, "embedding": [0.1, 0.2, 0.3, 0.4]}
-                            for i, _ in enumerate(inputs)]
-                    return self._send(200, {"object": "list", "data": data, "model": body.get("model"),
-                                            "usage": {"prompt_tokens": 1, "total_tokens": 1}})
-                prompt = "\n".join(str(m.get("content")) for m in body.get("messages", []))
-                reply = _reply_for(prompt)
-                if isinstance(reply, dict) and reply.get("note") == "unrecognised prompt":
-                    outer.unknown.append(prompt[:2000])
-                text = "I think it is fine." if outer.mode == "malformed" else json.dumps(reply)
-                return self._send(200, {
-                    "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": body.get("model"),
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": text}}],
-                    "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}})
-
-            def _send(self, code: int, payload: dict[str, Any]) -> None:
-                data = json.dumps(payload).encode()
-                self.send_response(code)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+    def _respond(self, body: dict[str, Any]) -> str:
+        prompt = "\n".join(str(m.get("content")) for m in body.get("messages", []))
+        reply = _reply_for(prompt)
+        if isinstance(reply, dict) and reply.get("note") == "unrecognised prompt":
+            self.unknown.append(prompt[:2000])
+        return "I think it is fine." if self.mode == "malformed" else json.dumps(reply)
 
     @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def __enter__(self) -> "ScriptedServer":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    def sent(self) -> list[dict[str, Any]]:
+        return [{"path": e["path"], "body": e["body"],
+                 "auth": next((v for k, v in e["headers"].items() if k.lower() == "authorization"), "")}
+                for e in self.log]

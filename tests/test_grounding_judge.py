@@ -56,8 +56,8 @@ def test_claim_judge_verdicts_land_in_checks_with_reasons() -> None:
     # the offline rule still decides on its own
     assert checks["grounding.contradicted"]["outcome"] == "fail"
     # request plumbing: chat completions, our system prompt, no real key sent
-    assert srv.requests and all(r["path"].endswith("/chat/completions") for r in srv.requests)
-    assert all("HARNESS" not in r["auth"] for r in srv.requests)
+    assert srv.sent and all(r["path"].endswith("/chat/completions") for r in srv.sent)
+    assert all("HARNESS" not in r["auth"] for r in srv.sent)
 
 
 def test_ragas_and_deepeval_metrics_through_the_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +74,7 @@ def test_ragas_and_deepeval_metrics_through_the_server(tmp_path: Path, monkeypat
     assert r["outcome"] == "pass" and r["score"] > 0.9
     d = checks["grounding.judge_deepeval_faithfulness"]
     assert d["outcome"] == "fail" and d["score"] == 0.5 and "contradicts" in d["evidence"]
-    assert any(req["path"].endswith("/embeddings") for req in srv.requests)
+    assert any(req["path"].endswith("/embeddings") for req in srv.sent)
     assert os.environ["DEEPEVAL_TELEMETRY_OPT_OUT"] == "1" and os.environ["RAGAS_DO_NOT_TRACK"] == "true"
     assert not (tmp_path / ".deepeval").exists()  # deepeval's files go to the state dir, not the cwd
 
@@ -87,7 +87,7 @@ def test_bad_judge_is_not_graded_never_a_pass(mode: str) -> None:
     assert c["outcome"] == "not_graded"
     assert checks["grounding.contradicted"]["outcome"] == "fail"
     if mode == "http500":
-        assert len(srv.requests) >= 2  # retried
+        assert len(srv.sent) >= 2  # retried
 
 
 @pytest.mark.parametrize("metric", ["ragas.faithfulness", "deepeval.faithfulness"])
@@ -109,11 +109,11 @@ def test_cli_score_with_judge(tmp_path: Path) -> None:
         code = main(["score", "--answers", str(answers), "--out", str(tmp_path / "run"), "--judge-model", "judge-test",
                      "--judge-base-url", srv.base_url, "--judge-api-key-env", "HARNESS_TEST_NO_KEY",
                      "--judge-metrics", "claims", "--judge-cache-dir", str(tmp_path / "cache")])
-        n = len(srv.requests)
+        n = len(srv.sent)
         main(["score", "--answers", str(answers), "--out", str(tmp_path / "run2"), "--judge-model", "judge-test",
               "--judge-base-url", srv.base_url, "--judge-api-key-env", "HARNESS_TEST_NO_KEY",
               "--judge-cache-dir", str(tmp_path / "cache")])
-        assert len(srv.requests) == n  # second run answered from the cache
+        assert len(srv.sent) == n  # second run answered from the cache
     assert code == 1  # the critical offline contradiction fails the gate
     item = json.loads((tmp_path / "run" / "results.jsonl").read_text().splitlines()[0])
     rules = {c["rule"]: c for c in item["checks"]}

@@ -225,6 +225,8 @@ class FakeOpenAI:
                 elif path == "/answer":
                     user = str(body.get("question", ""))
                     prompt = user
+                elif path == "/v1/embeddings":  # ragas ResponseRelevancy embeds questions
+                    user, prompt = "embeddings", ""
                 else:
                     self._send(404, {"error": {"message": f"unknown path {path}", "type": "invalid_request_error"}})
                     return
@@ -251,6 +253,14 @@ class FakeOpenAI:
                     return
                 if fault == "malformed":
                     self._send(200, None, raw=b'{"id": "chatcmpl-fake", "object": "chat.completion", "choices": [')
+                    return
+                if path == "/v1/embeddings":
+                    inputs = body.get("input")
+                    inputs = inputs if isinstance(inputs, list) else [inputs]
+                    self._send(200, {"object": "list", "model": body.get("model", "fake-embedding"),
+                                     "data": [{"object": "embedding", "index": i, "embedding": [0.1, 0.2, 0.3, 0.4]}
+                                              for i in range(len(inputs))],
+                                     "usage": {"prompt_tokens": len(inputs), "total_tokens": len(inputs)}})
                     return
                 text = fake.answer_for(body, str(user))
                 finish = "stop"
