@@ -252,12 +252,16 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         live.update(item)
 
     tasks = [asyncio.ensure_future(one(q, r)) for q, r in todo]
+    interrupted = False
     try:
         await asyncio.gather(*tasks)
+    except BaseException:
+        interrupted = True
+        raise
     finally:
         for t in tasks:
             t.cancel()
-        await scorer.close()
+        await scorer.close(interrupted)
         writer.shutdown(wait=True)
         live.close()
         appender.close()

@@ -161,8 +161,10 @@ class RunScorer:
             self.cache.put(key, item, namespace="score")
         return item
 
-    async def close(self) -> None:
-        await self._worker.close(kill=not self._used)
+    async def close(self, interrupted: bool = False) -> None:
+        """Wait for the items sent to be scored; kill the worker when unused or when the run was
+        interrupted (nobody is waiting for those items any more)."""
+        await self._worker.close(kill=interrupted or not self._used)
 
 
 def main() -> None:
@@ -171,6 +173,9 @@ def main() -> None:
     from harness.scoring import rubric as rubric_mod
     from harness.scoring.engine import score_record
 
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it closes or kills us
     out = sys.stdout
     sys.stdout = sys.stderr  # nothing but results may reach the parent's pipe
     config = json.loads(sys.stdin.readline())
