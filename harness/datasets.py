@@ -75,11 +75,11 @@ def load_corpus(path: str | Path, sources: str | Path | None = None) -> Corpus:
     questions = jsonl.read(path, schema="question")
     src_path = Path(sources) if sources else default_sources_dir(path)
     srcs = load_sources(src_path) if src_path.exists() else {}
-    lines = {q["id"]: n for n, q in jsonl.iter_lines(path)}
     for q in questions:
         for sid in q.get("source_ids", []):
             if sid not in srcs:
-                raise InputError(f"unknown source id {sid!r} (not in {src_path})", path=path, line=lines.get(q["id"]),
+                line = next(n for n, rec in jsonl.iter_lines(path) if rec.get("id") == q["id"])  # error path only
+                raise InputError(f"unknown source id {sid!r} (not in {src_path})", path=path, line=line,
                                  field="source_ids")
     return Corpus(questions, srcs, str(path))
 

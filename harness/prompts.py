@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from harness.errors import InputError
-from harness.paths import data_root
+from harness.paths import prompts_dir
 
 USER_FIELDS = frozenset({"question", "sources"})
 SYSTEM_FIELDS = frozenset({"question", "sources"})
@@ -64,7 +64,7 @@ def resolve(name_or_path: str | Path) -> Path:
     p = Path(name_or_path)
     if p.exists():
         return p
-    shipped = data_root() / "prompts" / f"{name_or_path}.yaml"
+    shipped = prompts_dir() / f"{name_or_path}.yaml"
     if shipped.exists() and p.suffix == "" and len(p.parts) == 1:
         return shipped
     raise InputError("prompt template does not exist (give a path or a name from prompts/)", path=p, field="--prompt")

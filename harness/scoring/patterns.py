@@ -33,19 +33,10 @@ def first_match(patterns: list[re.Pattern[str]], text: str, start: int = 0, end:
     return best
 
 
-def all_matches(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    out = [m for p in patterns for m in p.finditer(text)]
-    return sorted(out, key=lambda m: m.start())
-
-
 def negated_before(doc: Document, sentence: Sentence, offset: int, window: int = 60) -> bool:
     """True when a negation word precedes ``offset`` within its sentence (and the window)."""
     lo = max(sentence.start, offset - window)
     return bool(NEGATION.search(doc.masked, lo, offset))
-
-
-def sentence_text(doc: Document, sentence: Sentence) -> str:
-    return doc.masked[sentence.start:sentence.end]
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 240) -> str:
