@@ -38,7 +38,9 @@ def predict(claims: list[dict[str, Any]], params: dict[str, Any] | None = None) 
             texts = [srcs[p].text for p in c["passage_ids"]]
             cache[key] = Verifier(PassageIndex(texts, list(c["passage_ids"])), stats_for(texts), params,
                                   c.get("question", ""))
-        out.append(cache[key].verify(c["claim"]).verdict)
+        v = cache[key].verify(c["claim"]).verdict
+        # "uncertain" is shown to a clinician as needs-review: a flag, like unsupported
+        out.append("unsupported" if v == "uncertain" else v)
     return out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from harness.grounding import lexicon
 from harness.grounding.claims import Claim, extract
 from harness.grounding.retrieve import index_for, passage_ids_for, stats_for
 from harness.grounding.verify import DEFAULTS, Verdict, Verifier
@@ -26,20 +27,25 @@ def analyse(ctx: ItemContext, params: dict[str, Any] | None = None) -> dict[str,
     if cached is not None:
         return cached
     vparams = {k: v for k, v in (params or {}).items() if k in DEFAULTS}
+    prof = lexicon.load((params or {}).get("lexicon"))
     ids = passage_ids_for(ctx.contexts, ctx.metadata.get("source_ids"))
-    verifier = Verifier(index_for(ctx.contexts, ids), stats_for(ctx.contexts), vparams, ctx.question)
+    verifier = Verifier(index_for(ctx.contexts, ids, prof), stats_for(ctx.contexts, prof), vparams, ctx.question)
     claims = extract(ctx.answer, ctx.question, ctx.settings, ctx.doc)
     rows: list[dict[str, Any]] = []
     for c in claims:
         v = verifier.verify(c.text, c.kind)
         rows.append(_row(c, v))
-    scored = [r for r in rows if r["kind"] == "claim" and r["verdict"] != "not_checked"]
+    # uncertain claims ("needs review") are neither evidence of support nor of its absence
+    scored = [r for r in rows if r["kind"] == "claim" and r["verdict"] not in ("not_checked", "uncertain")]
     n_sup = sum(r["verdict"] == "supported" for r in scored)
     out = {
         "claims": rows,
         "n_claims": len(scored),
+        "n_checked": sum(r["verdict"] != "not_checked" and r["kind"] != "framing" for r in rows),
         "n_supported": n_sup,
         "n_unsupported": sum(r["verdict"] == "unsupported" for r in scored),
+        "n_uncertain": sum(r["verdict"] == "uncertain" and r["kind"] == "claim" for r in rows),
+        "backend": "lexical", "model": verifier.model.version, "lexicon": prof.name,
         "n_contradicted": sum(r["verdict"] == "contradicted" for r in rows),
         "supported_fraction": round(n_sup / len(scored), 4) if scored else None,
         "passage_ids": ids,
@@ -62,8 +68,9 @@ def _row(c: Claim, v: Verdict) -> dict[str, Any]:
 def _summary_details(a: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return {"supported_fraction": a["supported_fraction"], "n_claims": a["n_claims"],
             "n_supported": a["n_supported"], "n_unsupported": a["n_unsupported"],
-            "n_contradicted": a["n_contradicted"], "passage_ids": a["passage_ids"], **extra,
-            "claims": a["claims"]}
+            "n_uncertain": a["n_uncertain"], "n_contradicted": a["n_contradicted"],
+            "passage_ids": a["passage_ids"], "backend": a["backend"], "model": a["model"],
+            "lexicon": a["lexicon"], **extra, "claims": a["claims"]}
 
 
 def _quote(s: str | None, n: int = 220) -> str:
@@ -79,8 +86,10 @@ def grounding_contradicted(ctx: ItemContext, rule: Rule) -> CheckResult:
     a = analyse(ctx, rule.params)
     bad = [r for r in a["claims"] if r["verdict"] == "contradicted"]
     details = _summary_details(a, {"offline": True})
+    if not a["n_checked"]:
+        return CheckResult.not_graded("no checkable medical claims in the answer", details=details)
     if not bad:
-        return CheckResult.ok(f"no contradicted claim among {len(a['claims'])}", score=float(len(bad)),
+        return CheckResult.ok(f"no contradicted claim among {a['n_checked']}", score=float(len(bad)),
                               details=details)
     ev = " | ".join(f"claim \"{_quote(r['text'], 160)}\" contradicted by {r['passage_id']}: "
                     f"\"{_quote(r['passage_text'])}\" ({r['reason']})" for r in bad[:3])

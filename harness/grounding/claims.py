@@ -92,12 +92,30 @@ def _extra_boilerplate(settings: dict[str, Any]) -> list[re.Pattern[str]]:
     return [re.compile(p, re.I) for p in pats]
 
 
+_MEDICAL = re.compile(r"\d|\b(?:mg|mcg|dose|doses|dosing|tablets?|pills?|medicines?|medications?|drugs?|fever|"
+                      r"temperature|ibuprofen|aspirin|acetaminophen|paracetamol|tylenol|advil|chemo\w*|vitamins?|"
+                      r"supplements?|herb\w*|diet|alcohol|grapefruit|vaccines?|\w+(?:mab|nib|ciclib|platin|taxel|"
+                      r"zole|fen))\b", re.I)
+_REFERRAL = re.compile(r"^(?:please |so |and |also )?(?:ask|talk|speak|tell|call|contact|check with|discuss|let|"
+                       r"bring|write|keep|mention|report)\b", re.I)
+
+
 def classify(text: str) -> str:
+    """claim | advice | framing. An instruction with medical content ("Avoid fever medicines",
+    "Take 1000 mg ...") is a claim: it can be wrong. A referral ("Ask your oncologist about ...") is advice."""
     if _FRAMING.search(text) and not _REG_WORDS.search(text):
         return "framing"
-    if _ADVICE.search(text) and not re.search(r"approv|standard (?:care|treatment)|\d+\s?mg", text, re.I):
-        return "advice"
+    if _ADVICE.search(text) and not re.search(r"approv|standard (?:care|treatment)|\d", text, re.I):
+        if not _MEDICAL.search(text) or _REFERRAL.search(text):
+            return "advice"
     return "claim"
+
+
+def _looks_like_heading(text: str, has_body_after: bool) -> bool:
+    """A title or heading is short, has no final punctuation and has text after it; anything else is
+    content, even when the parser saw a heading (a one-line answer is all content)."""
+    t = _MD.sub("", text).strip().lstrip("#").strip()
+    return (has_body_after and len(re.findall(r"[A-Za-z0-9]+", t)) <= 14 and not re.search(r"[.!?;,]$", t))
 
 
 def extract(answer: str, question: str = "", settings: dict[str, Any] | None = None,
@@ -106,7 +124,10 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
     settings = settings or {}
     excluded = _section_patterns(settings)
     boiler = _BOILERPLATE + _extra_boilerplate(settings)
-    heading_lines = {h.line.number for h in doc.headings}
+    nonblank = [ln for ln in doc.lines if ln.text.strip()]
+    last_line = nonblank[-1].number if nonblank else -1
+    heading_lines = {h.line.number for h in doc.headings
+                     if _looks_like_heading(h.line.text, h.line.number != last_line)}
     skip_lines: set[int] = set(heading_lines)
     section_of: dict[int, str] = {}
     for sec in doc.sections:
@@ -115,8 +136,8 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
             section_of[ln.number] = title
         if sec.heading is not None and _excluded_section(sec.heading.title, excluded):
             skip_lines.update(ln.number for ln in sec.lines)
-    first = next((ln for ln in doc.lines if ln.text.strip()), None)
-    if first is not None:
+    first = nonblank[0] if nonblank else None
+    if first is not None and _looks_like_heading(first.text, len(nonblank) > 1):
         skip_lines.add(first.number)  # the title line
     out: list[Claim] = []
     for s in doc.sentences:
@@ -140,7 +161,7 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
             pos = idx + len(part)
         for pstart, part in pieces:
             text = _MD.sub("", part).strip().rstrip(":;").strip()
-            if len(re.findall(r"[A-Za-z0-9]+", text)) < 4:
+            if len(re.findall(r"[A-Za-z0-9]+", text)) < 3:
                 continue
             if text.endswith("?"):
                 continue

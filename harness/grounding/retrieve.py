@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from typing import Any
+
 from harness.grounding import text as T
+from harness.grounding.lexicon import Profile
 
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 
@@ -41,10 +44,16 @@ class Passage:
     numbers: list[T.Number]
 
 
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\be\.g|\bi\.e|\bDr|\bMr|\bMrs|\bMs|\bvs|\betc|\bSt|\bNo|\bapprox|\bFig)\.$")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop that ends an abbreviation ("U.S.", "e.g.", "Dr.") ends no sentence."""
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _SENT.finditer(text):
+        if _ABBREV_END.search(text[pos:m.start()]):
+            continue
         if text[pos:m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
@@ -54,19 +63,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class SourceStats:
-    """IDF over every known passage and the drug/brand lexicon."""
+    """IDF over every known passage plus the verifier model's background document frequencies (so a
+    word's rarity does not depend on the few passages at hand), and the drug/brand lexicon."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.lexicon = T.Lexicon(texts)
+    def __init__(self, texts: list[str], prof: Profile | None = None,
+                 background: tuple[int, dict[str, int]] | None = None) -> None:
+        self.profile = prof or T.default_profile()
+        self.lexicon = T.Lexicon(texts, self.profile)
         df: Counter[str] = Counter()
+        n = 0
         for t in texts:
             for s, e in split_sentences(t):
-                df.update(set(T.content_tokens(T.normalise(t[s:e]))))
-        self.n = max(1, sum(len(split_sentences(t)) for t in texts))
+                df.update(set(T.content_tokens(T.normalise(t[s:e], self.profile), self.profile)))
+                n += 1
+        bg_n, bg_df = background or (0, {})
+        self.n = max(1, n + bg_n)
         self.df = df
+        self.bg_df = bg_df
 
     def idf(self, tok: str) -> float:
-        return math.log(1 + (self.n + 1) / (self.df.get(tok, 0) + 0.5))
+        return math.log(1 + (self.n + 1) / (self.df.get(tok, 0) + self.bg_df.get(tok, 0) + 0.5))
 
 
 @lru_cache(maxsize=4)
@@ -89,29 +105,32 @@ def default_sources() -> tuple[tuple[str, str], ...]:
     return _default_source_texts(str(datasets_dir() / "sources"))
 
 
-_STATS: dict[int, SourceStats] = {}
+_STATS: dict[tuple[Any, ...], SourceStats] = {}
 
 
-def stats_for(extra_texts: list[str]) -> SourceStats:
+def stats_for(extra_texts: list[str], prof: Profile | None = None) -> SourceStats:
+    from harness.grounding.model import background
+
+    prof = prof or T.default_profile()
     base = default_sources()
     known = {t for _, t in base}
     missing = tuple(t for t in extra_texts if t not in known)
-    key = hash((len(base), missing))
+    key = (len(base), missing, prof)
     if key not in _STATS:
         if len(_STATS) > 64:
             _STATS.clear()
-        _STATS[key] = SourceStats([t for _, t in base] + list(missing))
+        _STATS[key] = SourceStats([t for _, t in base] + list(missing), prof, background())
     return _STATS[key]
 
 
 @lru_cache(maxsize=512)
-def _index_for(contexts: tuple[str, ...], ids: tuple[str, ...]) -> PassageIndex:
-    return PassageIndex(list(contexts), list(ids))
+def _index_for(contexts: tuple[str, ...], ids: tuple[str, ...], prof: Profile) -> PassageIndex:
+    return PassageIndex(list(contexts), list(ids), prof)
 
 
-def index_for(contexts: list[str], ids: list[str]) -> PassageIndex:
+def index_for(contexts: list[str], ids: list[str], prof: Profile | None = None) -> PassageIndex:
     """The index of these passages, built once: questions share passages, and v1/v2 runs share questions."""
-    return _index_for(tuple(contexts), tuple(ids))
+    return _index_for(tuple(contexts), tuple(ids), prof or T.default_profile())
 
 
 def passage_ids_for(contexts: list[str], source_ids: list[str] | None) -> list[str]:
@@ -128,16 +147,59 @@ def passage_ids_for(contexts: list[str], source_ids: list[str] | None) -> list[s
     return ids
 
 
+_ABBR = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
+
+
+def abbreviations(texts: list[str]) -> dict[str, str]:
+    """Abbreviations the passages define, long form -> short form ("non-small cell lung cancer (NSCLC)",
+    "U.S. Food and Drug Administration (FDA)"). The long form is the shortest run of words before the
+    parenthesis that starts with the abbreviation's first letter and holds its letters in order
+    (the Schwartz & Hearst rule)."""
+    out: dict[str, str] = {}
+    for t in texts:
+        for m in _ABBR.finditer(t):
+            short = m.group(1)
+            letters = [c.lower() for c in short if c.isalpha()]
+            if len(letters) < 2 or not any(c.isupper() for c in short):
+                continue
+            before = re.findall(r"[A-Za-z0-9][\w.'/-]*", t[max(0, m.start() - 160):m.start()])
+            for k in range(1, min(len(before), len(letters) + 5) + 1):
+                tail = before[-k:]
+                if tail[0][0].lower() != letters[0]:
+                    continue
+                joined = " ".join(tail).lower()
+                pos = 0
+                for c in letters:
+                    pos = joined.find(c, pos)
+                    if pos < 0:
+                        break
+                    pos += 1
+                if pos > 0 and len(tail) >= max(1, len(letters) // 3):
+                    out.setdefault(" ".join(tail), short)
+                    break
+    return out
+
+
 class PassageIndex:
     """The passages of one item, their sentence windows and a BM25 index over the windows."""
 
-    def __init__(self, contexts: list[str], ids: list[str]) -> None:
+    def __init__(self, contexts: list[str], ids: list[str], prof: Profile | None = None) -> None:
+        self.profile = prof or T.default_profile()
         self.passages: list[Passage] = []
         self.windows: list[Window] = []
+        self._abbr: list[tuple[re.Pattern[str], str]] = []
+        for long, short in abbreviations(contexts).items():
+            lnorm = T.normalise(long, self.profile).strip()
+            snorm = T.normalise(short, self.profile).strip()
+            # a long form the profile already folds to one canonical token ("chimeric antigen receptor"
+            # -> "cart") is left to the profile
+            if len(lnorm.split()) >= 2 and snorm and lnorm != snorm:
+                pat = r"\s+".join(re.escape(w) for w in lnorm.split())
+                self._abbr.append((re.compile(rf"(?<![\w-]){pat}(?![\w-])"), f" {snorm} "))
         for i, (pid, txt) in enumerate(zip(ids, contexts)):
             sents = split_sentences(txt)
-            norm = T.normalise(txt)
-            self.passages.append(Passage(pid, i, txt, norm, sents, set(T.content_tokens(norm)), T.numbers(norm)))
+            norm = self.norm(txt)
+            self.passages.append(Passage(pid, i, txt, norm, sents, set(self.tokens(norm)), T.numbers(norm)))
             for k, (s, e) in enumerate(sents):
                 self._add(Window(pid, i, s, e, txt[s:e]))
                 if k + 1 < len(sents):
@@ -151,9 +213,19 @@ class PassageIndex:
         self.all_tokens: set[str] = set().union(*(p.tokens for p in self.passages)) if self.passages else set()
         self.all_numbers: set[str] = {n.value for p in self.passages for n in p.numbers}
 
+    def norm(self, text: str) -> str:
+        """Normalised text with the abbreviations these passages define folded to their short form."""
+        t = T.normalise(text, self.profile)
+        for pat, rep in self._abbr:
+            t = pat.sub(rep, t)
+        return t
+
+    def tokens(self, norm_text: str) -> list[str]:
+        return T.content_tokens(norm_text, self.profile)
+
     def _add(self, w: Window) -> None:
-        w.norm = T.normalise(w.text)
-        w.tokens = T.content_tokens(w.norm)
+        w.norm = self.norm(w.text)
+        w.tokens = self.tokens(w.norm)
         self.windows.append(w)
 
     def rank(self, query_tokens: list[str], k: int = 8) -> list[tuple[Window, float]]:

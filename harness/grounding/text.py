@@ -1,7 +1,9 @@
-"""Text normalisation for grounding: synonyms, a small stemmer, numbers, medical entities, polarity.
+"""Text normalisation for grounding: rewrites and synonyms from the domain profile, a Snowball stemmer,
+numbers (also written in words), abbreviations the passages define, entities and polarity.
 
-Everything here is deterministic and table-driven so a clinician can read why two phrasings were
-treated as the same ("CAR T-cell therapy" = "CAR-T", "AML" = "acute myeloid leukemia").
+Domain knowledge lives in the profile (rubrics/lexicons/*.yaml, harness/grounding/lexicon.py); this
+module holds only language mechanics, so the same code serves any domain profile. Everything is
+deterministic so a clinician can read why two phrasings were treated as the same.
 """
 from __future__ import annotations
 
@@ -9,52 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# -- phrase synonyms (applied to lower-cased text, in order) ---------------------------------------
-_CASED = [
-    (re.compile(r"\bB-ALL\b|\bALL\b"), " ball "),
-    (re.compile(r"\bER\b"), " hrpositive "),  # only the receptor abbreviation, never the word "er"
-]
-_PHRASES = [
-    (r"[\u2010-\u2015\u2212]", "-"), (r"[\u2018\u2019]", "'"), (r"[\u201c\u201d]", '"'),
-    (r"leukaemia", "leukemia"), (r"tumour", "tumor"), (r"oestrogen", "estrogen"), (r"haem", "hem"),
-    (r"\bchimeric antigen receptor(?:\s*\(car\))?(?:[- ]t)?(?:[- ]cells?)?(?:\s+therapy|\s+therapies)?", " cart "),
-    (r"\bcar[- ]?t(?:[- ]cells?)?(?:\s+cells?)?(?:\s+(?:cell\s+)?therap(?:y|ies))?\b", " cart "),
-    (r"\btumor[- ]infiltrating lymphocytes?(?:\s*\(til\))?(?:\s+therapy)?", " til "),
-    (r"\btil therapy\b", " til "),
-    (r"\bacute myeloid leukemia\b", " aml "),
-    (r"\bchronic lymphocytic leukemia\b", " cll "),
-    (r"\b(?:b-cell )?(?:precursor )?acute lymphoblastic leukemia\b", " ball "),
-    (r"\bnon-?small[- ]cell lung cancers?\b", " nsclc lung cancer "),
-    (r"\bsmall[- ]cell lung cancers?\b", " sclc lung cancer "),
-    (r"\bnsclc\b", " nsclc lung "),
-    (r"\bmicrosatellite stable\b", " mss "),
-    (r"\bmicrosatellite instability[- ]high\b|\bmsi-h\b", " msih "),
-    (r"\bmismatch repair[- ]deficient\b", " dmmr "), (r"\bmismatch repair[- ]proficient\b", " pmmr "),
-    (r"\bmss/pmmr\b", " mss pmmr "),
-    (r"\bpd-?l1\b", " pdl1 "), (r"\bpd-?1\b", " pd1 "),
-    (r"\bher2[- ]positive\b", " her2pos her2 "), (r"\bher2[- ]negative\b", " her2neg her2 "),
-    (r"\bher2[- ]low\b", " her2low her2 "), (r"\btriple[- ]negative\b", " tnbc "),
-    (r"\b(?:hormone|estrogen) receptor[- ]positive\b|\bhr[- ]positive\b|\ber[- ]positive\b", " hrpositive "),
-    (r"\bsolid (?:tumor|cancer)s?\b", " solidtumor "),
-    (r"\bblood cancers?\b|\bhematologic (?:cancer|malignanc(?:y|ies))s?\b", " bloodcancer "),
-    (r"\bstem cell transplant(?:ation)?s?\b|\bbone marrow transplant(?:ation)?s?\b", " transplant "),
-    (r"\bhormone therap(?:y|ies)\b|\bendocrine therap(?:y|ies)\b", " hormonetherapy "),
-    (r"\bcheckpoint inhibitors?\b", " checkpoint "),
-    (r"\bstage (?:iv|4)\b", " stage4 metastatic "),
-    (r"\bfda[- ]approved\b", " fda approved "),
-    (r"\blow[- ]risk\b", " lowrisk "), (r"\bhigh[- ]risk\b", " highrisk "),
-    (r"\bintermediate[- ]risk\b", " intermediaterisk "),
-    (r"\bstandard[- ]of[- ]care\b", " standard care "),
-    (r"\b1-800-[\w-]+", " "), (r"\b9-?1-?1\b", " "), (r"\b24[- ]hour\b", " "),
-    (r"(\d),(\d{3})\b", r"\1\2"),
-]
-_PHRASES_RE = [(re.compile(p), r) for p, r in _PHRASES]
+from harness.grounding.lexicon import Profile
+from harness.grounding.lexicon import load as load_profile
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
 _NUM = re.compile(r"(?<![\w./-])(\d+(?:\.\d+)?)(?:\s?(%|percent|mg|mcg|g|ml|hours?|days?|weeks?|months?|years?|°\s?[fc]|degrees?))?(?![\w])")
-_NUMWORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=[ -](?:hours?|days?|weeks?|months?|years?|percent|in (?:\d+|ten|a hundred)|out of)\b)")
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been before being below
@@ -70,108 +31,72 @@ patient patients person people someone somebody doctor doctors oncologist oncolo
 mom dad mother father husband wife son daughter cousin friend sister brother
 """.split())
 
-# Therapy classes and specific medical entities (canonical token forms after normalise()).
-CANCERS = frozenset("""breast lung nsclc sclc colorectal colon rectal prostate ovarian pancreatic melanoma
-lymphoma leukemia aml cll ball myeloma glioblastoma brain liver stomach gastric bladder kidney cervical
-endometrial uterine thyroid sarcoma solidtumor bloodcancer mesothelioma esophageal""".split())
-# organ words are a cancer type only when a cancer noun follows ("breast cancer", "lung tumors")
-ORGANS = frozenset("""breast lung colon rectal colorectal prostate ovarian pancreatic brain liver stomach gastric
-bladder kidney cervical endometrial uterine thyroid esophageal""".split())
-_CANCER_NOUN = frozenset("cancer cancers tumor tumors carcinoma carcinomas malignancy".split())
-CLASS_MEMBERS = {
-    "solidtumor": frozenset("""breast lung nsclc sclc colorectal colon rectal prostate ovarian pancreatic
-        melanoma glioblastoma brain liver stomach gastric bladder kidney cervical endometrial uterine thyroid
-        sarcoma mesothelioma esophageal""".split()),
-    "bloodcancer": frozenset("lymphoma leukemia aml cll ball myeloma".split()),
-}
-BIOMARKERS = frozenset("""her2 her2pos her2neg her2low tnbc hrpositive egfr alk ros1 braf kras ras brca brca1
-brca2 msih dmmr mss pmmr pdl1 cd19 bcma t790m ntrk psa lowrisk highrisk intermediaterisk""".split())
-# therapy class of well-known products (brand ids as the Lexicon names them)
-DRUG_CLASS = {
-    **{b: ("immunotherapy", "checkpoint") for b in "keytruda opdivo yervoy tecentriq imfinzi libtayo opdualag".split()},
-    **{b: ("cart", "immunotherapy") for b in "kymriah yescarta tecartus breyanzi aucatzyl abecma carvykti".split()},
-    "amtagvi": ("til", "immunotherapy"),
-}
-THERAPY_CLASSES = frozenset("""cart til immunotherapy chemotherapy hormonetherapy radiation surgery checkpoint
-transplant parp""".split())
-_DRUG_SUFFIX = re.compile(r"^[a-z]{4,}(?:mab|nib|lib|cel|leucel|parib|platin|rubicin|taxel|fen|zole|trozole|"
-                          r"lutamide|domide|mide|ciclib|clax|tecan|relin|relix|zomib|stane|kin|leukin)$")
-
 NEGATORS = frozenset("not no never none cannot can't isn't aren't wasn't weren't doesn't don't didn't won't "
                      "without nor neither unproven".split())
-HEDGES = re.compile(r"\b(may|might|can|could|often|usually|sometimes|some|many|most|possible|possibly|likely|"
-                    r"goal|chance|help|helps|hope|being studied|in (?:clinical )?trials?|investigational|"
-                    r"experimental|early[- ]phase|research|researchers|studying)\b")
-CERTAINTY = re.compile(r"\b(will (?:definitely |certainly |surely |completely )?(?:cure|eliminate|eradicate|get rid of|"
-                       r"work|beat|be cured)|guarantee[sd]?|definitely|certainly|always (?:work|cure)s?|100 ?%|"
-                       r"no doubt|for sure|is curable|are curable|cures?)\b")
-INVESTIGATIONAL = re.compile(r"\b(investigational|experimental|being (?:studied|tested|researched)|under study|"
-                             r"only (?:available )?(?:through|in|within) (?:a )?clinical trials?|"
-                             r"(?:researchers|scientists) are (?:studying|testing|exploring)|"
-                             r"is (?:still )?(?:being )?(?:studied|tested) in (?:clinical )?trials?|"
-                             r"remains? (?:largely )?investigational)\b")
-# Predicates whose polarity matters: regulatory status and cure.
-PREDICATES = {
-    "approval": re.compile(r"\b(approv\w*|standard (?:care|treatment|therapy|option|first|of care)|"
-                           r"standard\b(?= \w+ (?:treatment|therapy|option))|routinely (?:used|offered|given|available)|"
-                           r"routine (?:treatment|care|option)|available as (?:a )?(?:standard|routine)|"
-                           r"licensed|authori[sz]ed)"),
-    "cure": re.compile(r"\b(cur(?:e|ed|es|able|ative)|guarantee[sd]?)\b"),
-    "recommend": re.compile(r"\b(recommend\w*)\b"),
-}
+
+
+def default_profile() -> Profile:
+    return load_profile(None)
 
 
 @lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
-    for pat, rep in _CASED:
+def _numbers_in_words(text: str) -> str:
+    """"twenty-one days" -> "21 days" (text2num); lone one/two stay words ("one of the drugs")."""
+    if not re.search(r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                     r"thousand|two)\b", text):
+        return text
+    from text_to_num import alpha2digit
+
+    return alpha2digit(text, "en", threshold=2)
+
+
+@lru_cache(maxsize=65536)
+def _normalise(text: str, prof: Profile) -> str:
+    for pat, rep in prof.cased:
         text = pat.sub(rep, text)
     t = text.lower()
-    for pat, rep in _PHRASES_RE:
+    for pat, rep in prof.rewrites:
         t = pat.sub(rep, t)
-    return t
+    return _numbers_in_words(t)
 
 
-_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ness", "ings", "ing", "edly", "ied", "ies", "ed",
-             "able", "ible", "ally", "ly", "al", "es", "s", "e")
-_TOKEN_SYN = {"medicin": "drug", "medic": "drug", "medicat": "drug", "metastas": "metastat", "metastas": "metastat",
-              "spread": "metastat", "laboratori": "lab", "laboratory": "lab", "tumor": "tumor", "cancerou": "cancer",
-              "infus": "infus", "intraven": "vein", "iv": "vein", "shot": "inject", "injection": "inject",
-              "pill": "mouth", "oral": "mouth", "tablet": "mouth", "kill": "destroy", "attack": "destroy",
-              "larg": "big", "small": "small", "smaller": "small", "decreas": "lower", "reduc": "lower",
-              "increas": "rais", "rais": "rais", "higher": "rais", "physician": "doctor", "nurs": "nurs",
-              "studi": "study", "trial": "trial", "test": "test", "testing": "test", "scan": "imag",
-              "imaging": "imag", "side": "side", "effect": "effect", "grow": "grow", "growth": "grow",
-              "grown": "grow", "divid": "divid", "fuel": "fuel", "surgeri": "surgery", "operat": "surgery",
-              "remov": "remov", "cure": "cur", "curabl": "cur", "cur": "cur", "approv": "approv",
-              "chemo": "chemotherapy", "radiotherapi": "radiation", "radiotherapy": "radiation"}
+def normalise(text: str, prof: Profile | None = None) -> str:
+    """Lower-cased text with the profile's rewrites applied and numbers written as digits."""
+    return _normalise(text, prof or default_profile())
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    if word.isdigit() or len(word) <= 3:
-        return _TOKEN_SYN.get(word, word)
-    w = word
-    if w.endswith("'s"):
-        w = w[:-2]
-    if w.endswith("ies") and len(w) > 5:
-        w = w[:-3] + "y"
-    elif w.endswith("ied") and len(w) > 5:
-        w = w[:-3] + "y"
-    else:
-        for suf in _SUFFIXES:
-            if w.endswith(suf) and len(w) - len(suf) >= 4 and not w.endswith(("ss", "us", "is")):
-                w = w[: -len(suf)]
-                break
-    return _TOKEN_SYN.get(w, _TOKEN_SYN.get(word, w))
+def _stem(word: str, prof: Profile) -> str:
+    s = prof.stemmer.stemWord(word[:-2] if word.endswith("'s") else word)
+    return prof.word_synonyms.get(s, s)
+
+
+def stem(word: str, prof: Profile | None = None) -> str:
+    """Snowball stem (PyStemmer), then the profile's word synonyms."""
+    return _stem(word, prof or default_profile())
 
 
 def words(norm_text: str) -> list[str]:
     return _WORD.findall(norm_text)
 
 
-def content_tokens(norm_text: str) -> list[str]:
+def content_tokens(norm_text: str, prof: Profile | None = None) -> list[str]:
     """Stemmed content words of already-normalised text (stopwords and bare numbers removed)."""
-    return [stem(w) for w in words(norm_text) if w not in STOPWORDS and not w.isdigit()]
+    prof = prof or default_profile()
+    return [_stem(w, prof) for w in words(norm_text) if w not in STOPWORDS and not w.isdigit()]
+
+
+def definite(norm_clause: str, prof: Profile) -> bool:
+    """A certainty word ("will cure", "guaranteed") that is neither hedged nor negated: "does not cure"
+    and "no treatment comes with a guarantee" are not definite claims."""
+    for m in prof.cues["certainty"].finditer(norm_clause):
+        if negated_before(norm_clause, m.start()) or re.search(r"\bno\s+(?:\w+\s+){0,3}$", norm_clause[:m.start()]):
+            continue
+        if prof.cues["hedges"].search(norm_clause):
+            continue
+        return True
+    return False
 
 
 def _fmt(v: float) -> str:
@@ -194,19 +119,16 @@ def numbers(norm_text: str) -> list[Number]:
         unit = (m.group(2) or "").replace(" ", "").rstrip("s")
         unit = {"percent": "%", "degree": "°"}.get(unit, unit)
         out.append(Number(_fmt(float(m.group(1))), unit, m.group(0), m.start()))
-    for m in _NUMWORD.finditer(norm_text):
-        after = norm_text[m.end():m.end() + 12]
-        unit_m = re.match(r"\s(hours?|days?|weeks?|months?|years?)\b", after)
-        out.append(Number(_fmt(_NUMBER_WORDS[m.group(1)]), unit_m.group(1).rstrip("s") if unit_m else "",
-                          m.group(0), m.start()))
     return out
 
 
 class Lexicon:
-    """Drug and brand names known from the sources: brand <-> generic aliases, one canonical id each."""
+    """The domain profile plus the drug and brand names the passages define ("generic (Brand)"):
+    brand <-> generic aliases, one canonical id each."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.alias: dict[str, str] = {}
+    def __init__(self, texts: list[str], prof: Profile | None = None) -> None:
+        self.prof = prof or default_profile()
+        self.alias: dict[str, str] = dict(self.prof.drug_alias)
         pairs: list[tuple[str, str]] = []
         for t in texts:
             for m in re.finditer(r"\b([A-Za-z][a-z-]+) \(([A-Z][a-z][A-Za-z0-9-]+)\)", t):
@@ -216,49 +138,51 @@ class Lexicon:
             counts[g] = counts.get(g, 0) + 1
         for g, b in pairs:
             self.alias[b] = b
-            if _DRUG_SUFFIX.match(g) or (counts[g] == 1 and len(g) > 6 and g not in STOPWORDS):
+            if self.prof.drug_suffix.match(g) or (counts[g] == 1 and len(g) > 6 and g not in STOPWORDS):
                 self.alias.setdefault(g, b)
 
     def drug_id(self, word: str) -> str | None:
         if word in self.alias:
             return self.alias[word]
-        if _DRUG_SUFFIX.match(word):
+        if self.prof.drug_suffix.match(word):
             return word
         return None
 
 
 def entities(norm_text: str, lex: Lexicon) -> dict[str, set[str]]:
     """Cancer types, biomarkers, therapy classes and named drugs mentioned in normalised text."""
+    prof = lex.prof
+    ent = prof.entities
+    cancers, organs, nouns = ent["cancer"], ent["organ"], ent["cancer_noun"]
     out: dict[str, set[str]] = {"cancer": set(), "biomarker": set(), "therapy": set(), "drug": set()}
     ws = words(norm_text)
     for i, w in enumerate(ws):
-        s = stem(w)
-        if w in ORGANS:
+        s = _stem(w, prof)
+        if w in organs:
             nxt = ws[i + 1:i + 4]
-            if any(n in _CANCER_NOUN for n in nxt[:1]) or (len(nxt) > 1 and nxt[1] in _CANCER_NOUN and (
-                    nxt[0] in CANCERS or nxt[0] in BIOMARKERS or nxt[0] in ("cell", "adenocarcinoma", "solid"))):
+            if any(n in nouns for n in nxt[:1]) or (len(nxt) > 1 and nxt[1] in nouns and (
+                    nxt[0] in cancers or nxt[0] in ent["biomarker"] or nxt[0] in ("cell", "adenocarcinoma", "solid"))):
                 out["cancer"].add(w)
             elif w == "colorectal":
                 out["cancer"].add(w)
             continue
-        if s in ORGANS:
+        if s in organs:
             continue  # "the lungs", "the liver": an organ, not a cancer type
-        if w in CANCERS or s in CANCERS:
-            out["cancer"].add(w if w in CANCERS else s)
-        elif w in BIOMARKERS:
+        if w in cancers or s in cancers:
+            out["cancer"].add(w if w in cancers else s)
+        elif w in ent["biomarker"]:
             out["biomarker"].add(w)
-        elif w in THERAPY_CLASSES or s in THERAPY_CLASSES:
-            out["therapy"].add(w if w in THERAPY_CLASSES else s)
+        elif w in ent["therapy"] or s in ent["therapy"]:
+            out["therapy"].add(w if w in ent["therapy"] else s)
         else:
             d = lex.drug_id(w)
             if d:
                 out["drug"].add(d)
-                out["therapy"].update(DRUG_CLASS.get(d, ()))
-    # colon/rectal are colorectal; a plural or adjective form is the same cancer
-    if out["cancer"] & {"colon", "rectal"}:
-        out["cancer"].add("colorectal")
-    if out["cancer"] & {"nsclc", "sclc"}:
-        out["cancer"].add("lung")
+                out["therapy"].update(prof.drug_classes.get(d, ()))
+    # a member names its class too ("colon" is colorectal, "nsclc" is lung), never the other way
+    for cls, members in prof.hypernyms.items():
+        if cls in cancers and cls not in ("solidtumor", "bloodcancer") and out["cancer"] & members:
+            out["cancer"].add(cls)
     return out
 
 
@@ -291,6 +215,11 @@ _VERBISH = re.compile(r"\b(is|are|was|were|be|been|has|have|had|can|could|may|mi
                       r"did|approv\w*|cur\w*|guarantee\w*|\w+ed|\w{3,}s)\b")
 
 
+def covers(cls: str, member: str, prof: Profile) -> bool:
+    """A class name stands for its members (hypernym): "blood cancers" covers lymphoma."""
+    return member in prof.hypernyms.get(cls, ())
+
+
 def negated_before(norm_clause: str, pos: int, span: int = 9) -> bool:
     """A negator among the few words before position ``pos`` of the clause (same clause)."""
     before = words(norm_clause[:pos])[-span:]
@@ -314,20 +243,17 @@ def assertions(norm_text: str, lex: Lexicon) -> list[Assertion]:
         ent = entities(cl, lex)
         cancers = frozenset(ent["cancer"])
         targets = frozenset(ent["drug"] | ent["biomarker"] | ent["therapy"])
-        hedged = bool(HEDGES.search(cl))
+        hedged = bool(lex.prof.cues["hedges"].search(cl))
         found = False
-        for name, pat in PREDICATES.items():
+        for name, pat in lex.prof.predicates.items():
             for m in pat.finditer(cl):
                 neg = negated_before(cl, m.start())
                 after = cl[m.end():m.end() + 30]
                 if re.match(r"\s*(?:only )?(?:for|in) (?:a )?clinical trials?", after):
                     neg = True
-                if name == "cure" and m.group(1).startswith("guarantee"):
-                    # "no treatment can guarantee a cure": a negative statement about cure certainty
-                    pass
                 out.append(Assertion(name, not neg, cancers, targets, not hedged and not neg, cl.strip()))
                 found = True
                 break
-        if not found and INVESTIGATIONAL.search(cl):
+        if not found and lex.prof.cues["investigational"].search(cl):
             out.append(Assertion("approval", False, cancers, targets, False, cl.strip()))
     return out

@@ -1,26 +1,40 @@
-"""Offline claim verifier: supported / unsupported / contradicted, with the passage and span as evidence.
+"""Offline claim verifier: supported / contradicted / unsupported / uncertain, with the passage span
+and a probability, decided by a small learned model over evidence features.
 
-Order of the decision for one claim (each step can end it):
-1. polarity of regulatory and cure statements ("is approved" vs "is not approved / only in trials",
-   "will cure" vs "no treatment can guarantee a cure"), scoped to the cancer types in the clause;
-2. numbers: a number in the claim that no passage has is unsupported, or contradicted when the best
-   matching sentence states a different number for the same thing;
-3. named drugs/products, cancer types and biomarkers that no passage mentions: unsupported;
-4. negation flip against the best matching sentence ("do not work" vs "works"): contradicted;
-5. otherwise IDF-weighted coverage of the claim's content words by the best window decides
-   supported / unsupported (threshold calibrated on the dev split of datasets/grounding_claims.jsonl).
+For one claim: retrieve the best passage window (BM25 + IDF-weighted coverage), then compute the
+evidence features -- lexical relatedness (coverage, TF-IDF and character n-gram cosine), polarity
+cues (negation mismatch, antonyms, the approval/cure polarity of the clause with its cancer-type and
+therapy scope, negation flips), concrete facts (numbers that conflict or are missing, drugs and
+cancer types named in no passage), certainty and hedging. A multinomial logistic regression
+(harness/grounding/model.py, trained by harness/grounding/train.py on public claim-verification data
+and the shipped calibration set) turns them into P(supported), P(contradicted), P(unsupported).
+Thresholds (rubric params) decide the verdict; between them the claim is ``uncertain`` (shown as
+"needs review"). A lexical verifier calls a claim contradicted only when it can point at a
+contradiction cue in the passage.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.grounding import model as M
 from harness.grounding import text as T
 from harness.grounding.retrieve import PassageIndex, SourceStats, Window, index_for, stats_for
 
+FEATURES = ("cov_best", "cov_all", "cos_tfidf", "char_cos", "neg_mismatch", "antonym", "flip", "pol_contra",
+            "pol_unsup", "num_conflict", "num_missing", "ent_missing", "definite", "ev_uncertain", "hedged")
+# Contradiction cues the verifier can point at in the passage; a bare negation mismatch is a feature,
+# not a cue ("Do not stop your tamoxifen" against a passage with no negation contradicts nothing).
+_CUES = ("antonym", "flip", "pol_contra", "num_conflict")
+
 DEFAULTS: dict[str, Any] = {
-    "support_threshold": 0.6,      # IDF-weighted coverage of the claim by the best window
+    "supported_probability": None,     # P(supported) at or above: supported (None: the model file's value)
+    "unsupported_probability": None,   # P(supported) below: unsupported; in between: uncertain
+    "contradicted_probability": None,  # P(contradicted) at or above, with a contradiction cue: contradicted
+    "model": None,                     # path of another model file (harness.grounding.train --out)
     "pair_penalty": 0.97,          # two-sentence windows count slightly less than one sentence
     "passage_penalty": 0.9,        # the whole passage counts less again
     "number_context_threshold": 0.5,  # coverage (without numbers) needed to call a number contradicted
@@ -32,12 +46,16 @@ _MODAL_SKIP = {"need", "needs", "have", "has", "want", "always", "usually", "yet
                "instead", "only", "just", "also", "even", "longer", "necessarily", "really", "exactly"}
 _NO_FLIP = {"fda", "approv", "standard", "routin", "cur", "guarante", "recommend", "only", "all", "any"}
 _DOSE_UNITS = {"mg", "mcg", "g", "ml"}  # a dose is never excused because the asker mentioned it
+# An instruction ("Do not stop ... without ...", "Avoid ...") is checked for its facts, but its
+# negation is a prohibition, not a statement that contradicts a passage.
+_INSTRUCTION = re.compile(r"^\W*(?:please |so |and |but |also )?(?:do not|don't|never|avoid|stop|take|keep|call|go|"
+                          r"tell|ask|try|use|make sure)\b")
 _NEGATION = re.compile(r"(?<!\bof )(?<!\bto )(?<!\bor )\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b")
 
 
 @dataclass
 class Verdict:
-    verdict: str                  # supported | unsupported | contradicted | not_checked
+    verdict: str                  # supported | unsupported | contradicted | uncertain | not_checked
     reason: str
     passage_id: str | None = None
     passage_span: tuple[int, int] | None = None
@@ -45,12 +63,24 @@ class Verdict:
     coverage: float = 0.0
     specific: bool = False        # unsupported because of a concrete fact (number, drug, cancer type)
     missing: list[str] = field(default_factory=list)
+    probabilities: dict[str, float] = field(default_factory=dict)
+    backend: str = "lexical"
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def probability(self) -> float | None:
+        """The probability of the verdict given (P(supported) for uncertain)."""
+        key = {"uncertain": "supported"}.get(self.verdict, self.verdict)
+        return self.probabilities.get(key)
 
     def as_dict(self) -> dict[str, Any]:
         return {"verdict": self.verdict, "reason": self.reason, "passage_id": self.passage_id,
                 "passage_span": list(self.passage_span) if self.passage_span else None,
                 "passage_text": self.passage_text, "coverage": round(self.coverage, 3),
-                "specific": self.specific, "missing": self.missing}
+                "specific": self.specific, "missing": self.missing,
+                "probability": None if self.probability is None else round(self.probability, 3),
+                "probabilities": {k: round(v, 3) for k, v in self.probabilities.items()},
+                "backend": self.backend}
 
 
 @dataclass
@@ -63,26 +93,33 @@ class _SentAssertion:
 
 class Verifier:
     def __init__(self, index: PassageIndex, stats: SourceStats, params: dict[str, Any] | None = None,
-                 question: str = "") -> None:
+                 question: str = "", model: M.LinearModel | None = None) -> None:
         self.index = index
         self.stats = stats
         self.lex = stats.lexicon
-        self.p = {**DEFAULTS, **(params or {})}
+        self.prof = stats.profile
+        self.model = model or M.load((params or {}).get("model"))
+        self.p = {**DEFAULTS, **{k: v for k, v in (params or {}).items() if v is not None}}
+        for k in ("supported_probability", "unsupported_probability", "contradicted_probability"):
+            if self.p.get(k) is None:
+                self.p[k] = self.model.thresholds[k]
         self.passage_entities = [T.entities(p.norm, self.lex) for p in index.passages]
         self.all_entities: dict[str, set[str]] = {k: set() for k in ("cancer", "biomarker", "therapy", "drug")}
         for e in self.passage_entities:
             for k, v in e.items():
                 self.all_entities[k] |= v
         # what the asker said is given: echoing their drug, their numbers or their cancer is not a fabrication
-        qn = T.normalise(question or "")
+        qn = index.norm(question or "")
         self.question_numbers = {n.value for n in T.numbers(qn)}
         q_ent = T.entities(qn, self.lex)
         for k, v in q_ent.items():
             self.all_entities[k] |= v
+        self._passage_tok_counts: dict[int, Counter[str]] = {}
+        self._passage_norms: dict[int, float] = {}
         self.sent_assertions: list[_SentAssertion] = []
         for p in index.passages:
             for s, e in p.sentences:
-                for a in T.assertions(T.normalise(p.text[s:e]), self.lex):
+                for a in T.assertions(index.norm(p.text[s:e]), self.lex):
                     self.sent_assertions.append(_SentAssertion(a, p.index, s, e))
 
     # ------------------------------------------------------------------ helpers
@@ -112,7 +149,7 @@ class Verifier:
             if cov > best[1] + 1e-9:
                 # point at the sentence of the passage that covers the most
                 s, e = max(p.sentences, key=lambda se: self._coverage(
-                    weights, set(T.content_tokens(T.normalise(p.text[se[0]:se[1]])))))
+                    weights, set(self.index.tokens(self.index.norm(p.text[se[0]:se[1]])))))
                 best = (None, cov, (s, e), p.index)
         return best
 
@@ -138,14 +175,14 @@ class Verifier:
                 if ca.positive and ca.predicate == "cure" and ca.cancers:
                     return f"UNSUPPORTED:the passages do not say it can be cured", None
                 continue
-            if ca.predicate == "cure" and ca.positive and T.CERTAINTY.search(ca.text) and not T.HEDGES.search(ca.text):
+            if ca.predicate == "cure" and ca.positive and T.definite(ca.text, self.prof):
                 for sa in same:
                     if not sa.a.positive and (not ca.cancers or not sa.a.cancers or ca.cancers & sa.a.cancers):
                         return "a definite cure/outcome statement where the source says it cannot be promised", sa
             scope = set(ca.cancers)
-            specific_targets = frozenset(t for t in ca.targets if t not in T.BIOMARKERS)
+            specific_targets = frozenset(t for t in ca.targets if t not in self.prof.entities["biomarker"])
 
-            biomarkers = frozenset(t for t in ca.targets if t in T.BIOMARKERS)
+            biomarkers = frozenset(t for t in ca.targets if t in self.prof.entities["biomarker"])
 
             def compatible(sa: _SentAssertion, strict: bool) -> bool:
                 """Same therapy: in the same clause (strict), or anywhere in the passage for a denial."""
@@ -154,7 +191,7 @@ class Verifier:
                 if sa.a.targets & specific_targets:
                     return True
                 # "It is FDA-approved for ...": the passage is about the product and the clause names no other
-                others = {t for t in sa.a.targets if t not in T.BIOMARKERS}
+                others = {t for t in sa.a.targets if t not in self.prof.entities["biomarker"]}
                 return not strict and not others and self._passage_has(sa.passage_index, specific_targets)
 
             def same_subtype(sa: _SentAssertion, positive: bool) -> bool:
@@ -162,7 +199,7 @@ class Verifier:
                 negative one must not name only other biomarkers."""
                 if not biomarkers:
                     return True
-                sb = {t for t in sa.a.targets if t in T.BIOMARKERS}
+                sb = {t for t in sa.a.targets if t in self.prof.entities["biomarker"]}
                 if positive:
                     return biomarkers <= sb
                 return bool(biomarkers & sb) or not sb
@@ -174,9 +211,9 @@ class Verifier:
                     neg_exact = [sa for sa in same if not sa.a.positive and d in sa.a.cancers and compatible(sa, False)
                                  and same_subtype(sa, False)]
                     pos_cls = [sa for sa in same if sa.a.positive and compatible(sa, False) and same_subtype(sa, True)
-                               and any(d in T.CLASS_MEMBERS.get(c, ()) for c in sa.a.cancers)]
+                               and any(T.covers(c, d, self.prof) for c in sa.a.cancers)]
                     neg_cls = [sa for sa in same if not sa.a.positive and compatible(sa, False) and same_subtype(sa, False)
-                               and any(d in T.CLASS_MEMBERS.get(c, ()) for c in sa.a.cancers)]
+                               and any(T.covers(c, d, self.prof) for c in sa.a.cancers)]
                     if ca.positive:
                         if neg_exact and not pos_exact:
                             return f"the source says the opposite about {ca.predicate} for '{d}'", neg_exact[0]
@@ -211,7 +248,7 @@ class Verifier:
         pos: set[str] = set()
         for cl in T.clauses(norm):
             ws = T.words(cl)
-            strong = weights is None or self._coverage(weights, set(T.content_tokens(cl))) >= \
+            strong = weights is None or self._coverage(weights, set(self.index.tokens(cl))) >= \
                 self.p["flip_clause_threshold"]
             in_scope = False
             pending = False
@@ -223,7 +260,7 @@ class Verifier:
                     continue
                 if w in T.STOPWORDS or w in _MODAL_SKIP:
                     continue
-                st = T.stem(w)
+                st = T.stem(w, self.prof)
                 if in_scope:
                     scope.add(st)
                     if pending and strong:
@@ -244,7 +281,7 @@ class Verifier:
         if re.search(r"\b(only|unless|except|rather than|instead)\b", claim_norm):
             return None
         p = self.index.passages[win_pidx]
-        wnorm = T.normalise(p.text[span[0]:span[1]])
+        wnorm = self.index.norm(p.text[span[0]:span[1]])
         first_c, scope_c, pos_c = self._negated_words(claim_norm)
         first_w, scope_w, pos_w = self._negated_words(wnorm, weights)
         ents = {"cancer", "biomarker", "therapy", "drug"}
@@ -255,83 +292,171 @@ class Verifier:
         a = sorted(w for w in first_w & pos_c if w not in pos_w and w not in scope_c and plain(w))
         if a:
             return f"the source negates '{a[0]}', the answer asserts it", win_pidx, span
+        # the other direction only for a plain verbal denial: not for "no X" lists, "X, not Y" or "is not a Y"
+        # contrasts, "should not" advice, or a denial in a "but" clause of its own ("lowers ... but does not remove")
+        verbal = re.search(r"(?<!, )\b(?:not|never|cannot|can't|isn't|aren't|doesn't|don't|didn't|won't)\b", claim_norm)
+        contrast = re.search(r"\b(?:should|must|need to|but|is not an?|are not|isn't an?)\b", claim_norm)
         b = sorted(w for w in first_c & pos_w if w not in scope_w and w not in pos_c and plain(w))
-        if b:
+        if b and verbal and not contrast:
             return f"the answer negates '{b[0]}', the source asserts it", win_pidx, span
         return None
+
+    # ------------------------------------------------------------------ evidence features
+    def _has_entity(self, kind_name: str, e: str) -> bool:
+        have = self.all_entities[kind_name] | (self.all_entities["drug"] if kind_name == "drug" else set())
+        if e in have:
+            return True
+        if kind_name == "cancer" and (have & self.prof.hypernyms.get(e, frozenset())
+                                      or any(T.covers(e2, e, self.prof) and e2 not in ("solidtumor", "bloodcancer")
+                                             for e2 in have)):
+            return True
+        if kind_name == "biomarker" and (e.startswith("her2") and "her2" in have or
+                                         e in ("her2", "hrpositive", "her2neg") and "tnbc" in have):
+            return True
+        return False
+
+    def _window_norm(self, pidx: int, span: tuple[int, int] | None) -> str:
+        if pidx < 0 or span is None:
+            return ""
+        return self.index.norm(self.index.passages[pidx].text[span[0]:span[1]])
+
+    @staticmethod
+    def _char_cos(a: str, b: str, n: int = 4) -> float:
+        def grams(t: str) -> Counter[str]:
+            t = " ".join(T.words(t))
+            return Counter(t[i:i + n] for i in range(max(0, len(t) - n + 1)))
+        ga, gb = grams(a), grams(b)
+        num = sum(v * gb[k] for k, v in ga.items() if k in gb)
+        den = math.sqrt(sum(v * v for v in ga.values()) * sum(v * v for v in gb.values()))
+        return num / den if den else 0.0
+
+    def _tfidf_cos(self, toks: list[str]) -> float:
+        qa = Counter(toks)
+        best = 0.0
+        for p in self.index.passages:
+            pc = self._passage_counts(p.index)
+            num = sum((1 + math.log(c)) * (1 + math.log(pc[t])) * self.stats.idf(t) ** 2 for t, c in qa.items() if t in pc)
+            if not num:
+                continue
+            na = math.sqrt(sum(((1 + math.log(c)) * self.stats.idf(t)) ** 2 for t, c in qa.items()))
+            nb = self._passage_norms.get(p.index)
+            if nb is None:
+                nb = self._passage_norms[p.index] = math.sqrt(
+                    sum(((1 + math.log(c)) * self.stats.idf(t)) ** 2 for t, c in pc.items()))
+            best = max(best, num / (na * nb) if na and nb else 0.0)
+        return best
+
+    def _passage_counts(self, pidx: int) -> Counter[str]:
+        c = self._passage_tok_counts.get(pidx)
+        if c is None:
+            c = self._passage_tok_counts[pidx] = Counter(self.index.tokens(self.index.passages[pidx].norm))
+        return c
+
+    def _antonym(self, claim_toks: set[str], win_toks: set[str]) -> str | None:
+        for a in sorted(claim_toks):
+            for b in self.prof.antonyms.get(a, ()):
+                if b in win_toks and b not in claim_toks and a not in win_toks:
+                    return f"the answer says '{a}', the source says '{b}'"
+        return None
+
+    def analyse(self, claim: str, kind: str = "claim") -> tuple[dict[str, float], dict[str, Any]]:
+        """Evidence features of one claim, and what explains them (passage, span, reasons)."""
+        norm = self.index.norm(claim)
+        toks = self.index.tokens(norm)
+        weights = self._weights(toks)
+        win, cov, span, pidx = self._best(weights)
+        info: dict[str, Any] = {"pidx": pidx, "span": span, "cov": cov, "reasons": {}}
+        why = info["reasons"]
+        wnorm = self._window_norm(pidx, span)
+        wtoks = set(self.index.tokens(wnorm))
+        f = dict.fromkeys(FEATURES, 0.0)
+        f["cov_best"] = cov
+        f["cov_all"] = self._coverage(weights, self.index.all_tokens)
+        f["cos_tfidf"] = self._tfidf_cos(toks)
+        f["char_cos"] = self._char_cos(norm, wnorm) if wnorm else 0.0
+        if wnorm and self._negated(norm) != self._negated(wnorm):
+            f["neg_mismatch"] = 1.0
+        ant = self._antonym(set(toks), wtoks) if wnorm else None
+        if ant:
+            f["antonym"] = 1.0
+            why["antonym"] = ant
+        pol = self._polarity(norm)
+        if pol and pol[1] is None:
+            f["pol_unsup"] = 1.0
+            why["pol_unsup"] = pol[0].split(":", 1)[1]
+        elif pol:
+            f["pol_contra"] = 1.0
+            why["pol_contra"] = pol
+        nums = T.numbers(norm)
+        # a count written in words ("two other therapies") matches a passage's digits, but only digits
+        # or a number with a unit count as a concrete fact the passages must contain
+        missing_nums = [n for n in nums if n.value not in self.index.all_numbers and (
+            n.value not in self.question_numbers or n.unit in _DOSE_UNITS)
+            and (n.unit or n.value != "1" and re.search(rf"(?<![\d.]){re.escape(n.value)}(?![\d])", claim))]
+        if missing_nums:
+            n = missing_nums[0]
+            wnums = T.numbers(wnorm) if wnorm else []
+            same_kind = [m for m in wnums if (m.unit and m.unit == n.unit) or (not m.unit and not n.unit)]
+            if same_kind and cov >= self.p["number_context_threshold"]:
+                f["num_conflict"] = 1.0
+                why["num_conflict"] = f"the answer says {n.text.strip()}, the source says {same_kind[0].text.strip()}"
+                info["missing"] = [n.text.strip()]
+            else:
+                f["num_missing"] = 1.0
+                why["num_missing"] = f"number '{n.text.strip()}' is in none of the passages"
+                info["missing"] = [m.text.strip() for m in missing_nums]
+        ent = T.entities(norm, self.lex)
+        missing = [e for k in ("drug", "cancer", "biomarker") for e in sorted(ent[k]) if not self._has_entity(k, e)]
+        if missing:
+            f["ent_missing"] = 1.0
+            why["ent_missing"] = f"{', '.join(missing)} not mentioned in the passages"
+            info.setdefault("missing", missing)
+        if kind == "claim" and not _INSTRUCTION.match(norm):
+            flip = self._flip(norm, weights, pidx, span, cov)
+            if flip:
+                f["flip"] = 1.0
+                why["flip"] = flip
+        f["definite"] = float(T.definite(norm, self.prof))
+        f["ev_uncertain"] = float(bool(wnorm and self.prof.cues["evidence_uncertain"].search(wnorm)))
+        f["hedged"] = float(bool(self.prof.cues["hedges"].search(norm)))
+        return f, info
 
     # ------------------------------------------------------------------ main
     def verify(self, claim: str, kind: str = "claim") -> Verdict:
         if not self.index.passages:
             return Verdict("not_checked", "no passages to check against")
-        norm = T.normalise(claim)
-        toks = T.content_tokens(norm)
-        weights = self._weights(toks)
-        win, cov, span, pidx = self._best(weights)
+        f, info = self.analyse(claim, kind)
+        probs = self.model.predict(f)
+        pidx, span, cov, why = info["pidx"], info["span"], info["cov"], info["reasons"]
         pid, pspan, ptext = self._evidence(pidx, span)
-
-        pol = self._polarity(norm)
-        if pol and pol[1] is None:
-            return Verdict("unsupported", pol[0].split(":", 1)[1], pid, pspan, ptext, cov, specific=kind == "claim")
-        if pol:
-            why, sa = pol
-            p = self.index.passages[sa.passage_index]
-            return Verdict("contradicted", why, p.passage_id, (sa.start, sa.end), p.text[sa.start:sa.end], cov)
-
-        # numbers
-        nums = T.numbers(norm)
-        missing_nums = [n for n in nums if n.value not in self.index.all_numbers and (
-            n.value not in self.question_numbers or n.unit in _DOSE_UNITS)]
-        if missing_nums:
-            n = missing_nums[0]
-            ctx_cov = cov
-            if pidx >= 0 and span is not None:
-                wnums = T.numbers(T.normalise(self.index.passages[pidx].text[span[0]:span[1]]))
-                same_kind = [m for m in wnums if (m.unit and m.unit == n.unit) or (not m.unit and not n.unit)]
-                if same_kind and ctx_cov >= self.p["number_context_threshold"]:
-                    return Verdict("contradicted", f"the answer says {n.text.strip()}, the source says "
-                                   f"{same_kind[0].text.strip()}", pid, pspan, ptext, cov, missing=[n.text.strip()])
-            return Verdict("unsupported", f"number '{n.text.strip()}' is in none of the passages", pid, pspan, ptext,
-                           cov, specific=kind == "claim", missing=[m.text.strip() for m in missing_nums])
-
-        # named entities absent from every passage
-        ent = T.entities(norm, self.lex)
-        missing: list[str] = []
-        for kind_name in ("drug", "cancer", "biomarker"):
-            for e in sorted(ent[kind_name]):
-                have = self.all_entities[kind_name] | (self.all_entities["drug"] if kind_name == "drug" else set())
-                if e in have:
-                    continue
-                if kind_name == "cancer" and (
-                        (e == "leukemia" and have & {"aml", "cll", "ball"}) or
-                        (e in ("colon", "rectal") and "colorectal" in have) or
-                        (e == "lung" and have & {"nsclc", "sclc"})):
-                    continue
-                if kind_name == "biomarker" and (e.startswith("her2") and "her2" in have or
-                                                 e in ("her2", "hrpositive", "her2neg") and "tnbc" in have):
-                    continue
-                missing.append(e)
-        if missing:
-            return Verdict("unsupported", f"{', '.join(missing)} not mentioned in the passages", pid, pspan, ptext,
-                           cov, specific=kind == "claim", missing=missing)
-
-        # negation flip against the best sentence
-        flip = None
-        if kind == "claim":
-            flip = self._flip(norm, weights, pidx, span, cov)
-        if flip:
-            why, fidx, fspan = flip
-            p = self.index.passages[fidx]
-            return Verdict("contradicted", why, p.passage_id, fspan, p.text[fspan[0]:fspan[1]], cov)
-
-        if cov >= self.p["support_threshold"]:
-            return Verdict("supported", f"covered by the passage ({cov:.0%} of the claim's weighted words)",
-                           pid, pspan, ptext, cov)
-        if T.CERTAINTY.search(norm) and not T.HEDGES.search(norm):
-            return Verdict("unsupported", "a definite statement the passages do not make", pid, pspan, ptext, cov,
-                           specific=kind == "claim")
-        return Verdict("unsupported", f"low overlap with every passage (best {cov:.0%})", pid, pspan, ptext, cov)
-
+        base = {"coverage": cov, "probabilities": probs, "features": f}
+        cue = next((c for c in _CUES if f[c]), None)
+        if cue and probs["contradicted"] >= self.p["contradicted_probability"]:
+            if cue == "pol_contra":
+                reason, sa = why["pol_contra"]
+                p = self.index.passages[sa.passage_index]
+                return Verdict("contradicted", reason, p.passage_id, (sa.start, sa.end), p.text[sa.start:sa.end], **base)
+            if cue == "flip":
+                reason, fidx, fspan = why["flip"]
+                p = self.index.passages[fidx]
+                return Verdict("contradicted", reason, p.passage_id, fspan, p.text[fspan[0]:fspan[1]], **base)
+            reason = why.get(cue) or "the passage negates what the answer states"
+            return Verdict("contradicted", reason, pid, pspan, ptext, missing=info.get("missing", []), **base)
+        specific = kind == "claim" and bool(f["num_missing"] or f["ent_missing"] or f["pol_unsup"])
+        p_sup = probs["supported"]
+        if p_sup >= self.p["supported_probability"] and not specific:
+            return Verdict("supported", f"covered by the passage ({cov:.0%} of the claim's weighted words, "
+                           f"P(supported) {p_sup:.2f})", pid, pspan, ptext, **base)
+        if specific:
+            reason = why.get("pol_unsup") or why.get("num_missing") or why.get("ent_missing") or ""
+            return Verdict("unsupported", reason, pid, pspan, ptext, specific=True,
+                           missing=info.get("missing", []), **base)
+        if p_sup < self.p["unsupported_probability"]:
+            reason = ("a definite statement the passages do not make" if f["definite"]
+                      else f"low support from every passage (best {cov:.0%}, P(supported) {p_sup:.2f})")
+            return Verdict("unsupported", reason, pid, pspan, ptext, **base)
+        return Verdict("uncertain", f"needs review: partial support (best {cov:.0%}, P(supported) {p_sup:.2f})",
+                       pid, pspan, ptext, **base)
 
 def verify_claims(claims: list[str], contexts: list[str], ids: list[str],
                   params: dict[str, Any] | None = None, question: str = "") -> list[Verdict]:
