@@ -75,9 +75,9 @@ def _offline() -> bool:
 
 
 def _download_hint(model: str) -> str:
-    return (f"pre-download it: `hf download {model} --include 'onnx/model.onnx' '*.json'` (older huggingface_hub: "
-            f"`huggingface-cli download` with the same arguments), or export it: `optimum-cli export onnx --model "
-            f"{model} --task text-classification DIR` and pass DIR; see docs/NLI.md")
+    return (f"pre-download it: `hf download {model} --include 'onnx/model.onnx' --include '*.json'` (older "
+            f"huggingface_hub: `huggingface-cli download {model} --include 'onnx/model.onnx' '*.json'`), or export it: "
+            f"`optimum-cli export onnx --model {model} --task text-classification DIR` and pass DIR; see docs/NLI.md")
 
 
 def resolve_model_dir(model: str, *, allow_download: bool = False, hub_cache_dir: str | Path | None = None,
