@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from optional_deps import require
 
 require("onnx", "onnxruntime", "tokenizers", "huggingface_hub", "numpy")
@@ -300,6 +299,7 @@ def test_disk_cache_survives_a_reload_and_is_keyed_by_model(tmp_path: Path) -> N
     d = make_model_dir(tmp_path)
     first = NLIModel.load(d, cache_dir=cache)
     want = first.predict(PAIRS)
+    first.close()
     second = NLIModel.load(d, cache_dir=cache)
     session = counting(second)
     assert second.predict(PAIRS) == want and session.calls == 0 and second.stats["disk_hits"] == len(PAIRS)
@@ -336,6 +336,22 @@ def test_best_evidence_picks_most_entailing_and_most_contradicting(tmp_path: Pat
     assert len(best["scores"]) == 4 and best["decided_by"]["fingerprint"] == model.fingerprint
     empty = model.best_evidence("the drug works", [])
     assert empty["entailment"] is None and empty["contradiction"] is None and empty["scores"] == []
+
+
+def test_best_evidence_many_batches_all_claims_together(tmp_path: Path) -> None:
+    items = [("the drug works", ["yes", "no", "the drug"]), ("cancer", []), ("maybe", ["no no", "yes"])]
+    together = NLIModel.load(make_model_dir(tmp_path, "t"), batch_size=16)
+    alone = NLIModel.load(make_model_dir(tmp_path, "a"), batch_size=16)
+    ct, ca = counting(together), counting(alone)
+    many = together.best_evidence_many(items)
+    one_by_one = [alone.best_evidence(claim, cands) for claim, cands in items]
+    assert [(m["entailment"] or {}).get("index") for m in many] == [0, None, 1]
+    assert [(m["contradiction"] or {}).get("index") for m in many] == [1, None, 0]
+    for m, o in zip(many, one_by_one, strict=True):
+        assert len(m["scores"]) == len(o["scores"])
+        for sm, so in zip(m["scores"], o["scores"], strict=True):
+            assert sm == pytest.approx(so, abs=1e-6)
+    assert (ct.calls, ca.calls) == (1, 2)
 
 
 def test_missing_model_is_an_input_error_with_instructions(tmp_path: Path, monkeypatch) -> None:

@@ -15,6 +15,7 @@ Heavy libraries (numpy, onnxruntime, tokenizers, huggingface_hub) are imported i
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -44,7 +45,8 @@ _ALIASES = {
 }
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(/[A-Za-z0-9][\w.-]*)?$")
 _ORT_INT = {"tensor(int64)": "int64", "tensor(int32)": "int32"}
-_KNOWN_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+_ENCODING_FIELD = {"input_ids": "ids", "attention_mask": "attention_mask", "token_type_ids": "type_ids"}
+_KNOWN_INPUTS = tuple(_ENCODING_FIELD)
 
 
 def canonical_labels(id2label: dict[Any, Any] | Sequence[str], source: str | Path = "config.json") -> list[str]:
@@ -103,11 +105,12 @@ def resolve_model_dir(model: str, *, allow_download: bool = False, hub_cache_dir
     except LocalEntryNotFoundError:
         why = ("the hub could not be reached" if not local_only else "HF_HUB_OFFLINE is set" if allow_download
                else "downloads are off (offline by default)")
-        raise InputError(f"NLI model '{model}' is not in the local Hugging Face cache and {why}; "
+        raise InputError(f"NLI model '{model}' is neither a local directory nor in the local Hugging Face cache, and {why}; "
                          + _download_hint(model), field="model") from None
     except (HfHubHTTPError, OSError) as e:
-        raise InputError(f"NLI model '{model}' could not be fetched ({type(e).__name__}: "
-                         f"{str(e).splitlines()[0] if str(e) else ''}); " + _download_hint(model), field="model") from None
+        first_line = str(e).splitlines()[0] if str(e) else ""
+        raise InputError(f"NLI model '{model}' could not be fetched ({type(e).__name__}: {first_line}); "
+                         + _download_hint(model), field="model") from None
 
 
 def _find_onnx(directory: Path, onnx_file: str | None, model: str) -> Path:
@@ -222,11 +225,9 @@ class NLIModel:
         ``id2label`` overrides config.json's label names, in logit order."""
         if max_length < 8 or batch_size < 1:
             raise InputError("max_length must be >= 8 and batch_size >= 1", field="max_length")
-        for module in ("numpy", "onnxruntime", "tokenizers"):
-            try:
-                __import__(module)
-            except ImportError:
-                raise InputError(f"the NLI grounding backend needs {module}: {EXTRA_HINT}") from None
+        missing = [m for m in ("numpy", "onnxruntime", "tokenizers") if importlib.util.find_spec(m) is None]
+        if missing:
+            raise InputError(f"the NLI grounding backend needs {', '.join(missing)}: {EXTRA_HINT}")
         name = str(model)
         directory = resolve_model_dir(name, allow_download=allow_download, hub_cache_dir=hub_cache_dir,
                                       onnx_file=onnx_file)
@@ -295,7 +296,25 @@ class NLIModel:
         """For one claim (hypothesis) against its top-k candidate passages or windows (premises): the index
         and probabilities of the most entailing and of the most contradicting candidate (first on ties;
         ``None`` when there are no candidates, and 'contradiction' is None for two-class models)."""
-        scores = self.predict([(c, claim) for c in candidates])
+        return self.best_evidence_many([(claim, candidates)])[0]
+
+    def best_evidence_many(self, items: Sequence[tuple[str, Sequence[str]]]) -> list[dict[str, Any]]:
+        """``best_evidence`` for many (claim, candidates) at once: all pairs of all claims go through one
+        ``predict``, so an answer's claims x top-k passages fill whole batches."""
+        scores = self.predict([(c, claim) for claim, candidates in items for c in candidates])
+        results, pos = [], 0
+        for _, candidates in items:
+            results.append(self._pick(scores[pos:pos + len(candidates)]))
+            pos += len(candidates)
+        return results
+
+    def close(self) -> None:
+        """Closes the disk cache, if any (results already written stay)."""
+        if self._disk is not None:
+            self._disk.close()
+            self._disk = None
+
+    def _pick(self, scores: list[dict[str, float]]) -> dict[str, Any]:
         result: dict[str, Any] = {"entailment": None, "contradiction": None, "scores": scores,
                                   "decided_by": self.describe()}
         if scores:
@@ -325,8 +344,7 @@ class NLIModel:
         for start in range(0, len(order), self.batch_size):
             idx = order[start:start + self.batch_size]
             encodings = self._tokenizer.encode_batch([pairs[i] for i in idx])
-            fields = {"input_ids": "ids", "attention_mask": "attention_mask", "token_type_ids": "type_ids"}
-            feed = {name: np.array([getattr(e, fields[name]) for e in encodings], dtype=dtype)
+            feed = {name: np.array([getattr(e, _ENCODING_FIELD[name]) for e in encodings], dtype=dtype)
                     for name, dtype in self._inputs.items()}
             logits = np.asarray(self._session.run([self._output], feed)[0], dtype=np.float64)
             if logits.ndim != 2 or logits.shape != (len(idx), len(self.labels)):
