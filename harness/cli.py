@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="validate datasets, sources, rubrics, answers and run folders")
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the shipped data)")
+    p.add_argument("--max-source-age-months", type=int, default=12, metavar="N",
+                   help="warn about source passages whose as_of is more than N months old (default 12)")
 
     p = sub.add_parser("score", help="score an answers file that was already generated")
     p.add_argument("--answers", required=True, type=Path)
@@ -175,11 +177,13 @@ def _print_run(summary: dict[str, Any], out: Path) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from harness.validate import default_paths, validate_path
+    from harness.validate import default_paths, freshness_warnings, validate_path
 
     paths = args.paths or [p for p in default_paths() if p.exists()]
     for p in paths:
         print(f"ok: {p}: {validate_path(p)}")
+        for warning in freshness_warnings(p, args.max_source_age_months):
+            print(warning, file=sys.stderr)
     return EXIT_OK
 
 

@@ -25,6 +25,7 @@ class Source:
     text: str
     as_of: str
     url: str | None = None
+    freshness_waiver: str | None = None
 
 
 @dataclass
@@ -62,7 +63,8 @@ def load_sources(path: str | Path) -> dict[str, Source]:
                 raise InputError(f"duplicate source_id {sid!r} (first in {where[sid]})", path=f, line=number,
                                  field="source_id")
             where[sid] = f"{f}:{number}"
-            out[sid] = Source(sid, rec["title"], rec["citation"], rec["text"], rec["as_of"], rec.get("url"))
+            out[sid] = Source(sid, rec["title"], rec["citation"], rec["text"], rec["as_of"], rec.get("url"),
+                              rec.get("freshness_waiver"))
     return out
 
 

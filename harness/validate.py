@@ -4,6 +4,7 @@ The kind of a file is decided from its name and first record, so users can pass 
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Iterator
 
@@ -76,3 +77,14 @@ def default_paths() -> Iterator[Path]:
     claims = root / "datasets" / "grounding_claims.jsonl"
     if claims.exists():
         yield claims
+
+
+def freshness_warnings(path: Path, max_age_months: int, today: date | None = None) -> list[str]:
+    """Warnings for source passages last checked more than ``max_age_months`` ago (not errors)."""
+    if not path.exists() or kind_of(path) not in ("sources", "source"):
+        return []
+    from harness.freshness import describe, stale
+
+    return [describe(s, max_age_months, path) for s in stale(load_sources(path).values(), today or date.today(),
+                                                               max_age_months)]
+

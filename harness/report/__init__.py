@@ -22,5 +22,13 @@ def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
     }
     out["report.md"].write_text(markdown.run_report(items, summary), encoding="utf-8")
     junit.write_run(items, summary, out["junit.xml"])
-    out["report.html"].write_text(html.run_report(items, summary, d), encoding="utf-8")
+    out["report.html"].write_text(html.run_report(items, summary, d, _stale(items, summary)), encoding="utf-8")
     return out
+
+
+def _stale(items: list[dict[str, Any]], summary: dict[str, Any]) -> list[tuple[Any, list[str]]]:
+    """Stale passages cited by the run's answers, judged on the day the run was created."""
+    from harness.freshness import run_date, sources_of_run, stale_cited
+
+    return stale_cited(items, sources_of_run(summary), run_date(summary))
+

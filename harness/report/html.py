@@ -465,7 +465,20 @@ def _filters(cancers: list[str], rules: list[str], changes: list[str] | None) ->
 
 # --------------------------------------------------------------------------- run report
 
-def run_report(items: list[dict[str, Any]], summary: dict[str, Any], run_dir: str | Path | None = None) -> str:
+def stale_sources_section(stale: list[tuple[Any, list[str]]] | None) -> str:
+    """Passages cited by these answers that were last checked longer ago than the freshness window."""
+    if not stale:
+        return ""
+    rows = "".join(f"<tr><td>{escape(s.source_id)}</td><td>{escape(s.as_of)}</td><td class=num>{s.age_months}</td>"
+                   f"<td>{escape(', '.join(ids))}</td></tr>" for s, ids in stale)
+    return ("<h2>Stale sources cited</h2><p class=muted>Passages whose facts were last checked longer ago than the "
+            "freshness window; re-check them before trusting the answers that cite them.</p><table id=stale><thead><tr>"
+            "<th>source</th><th>as of</th><th class=num>months old</th><th>cited by</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>")
+
+
+def run_report(items: list[dict[str, Any]], summary: dict[str, Any], run_dir: str | Path | None = None,
+               stale: list[tuple[Any, list[str]]] | None = None) -> str:
     c = summary["counts"]
     ok = summary["gate"]["passed"]
     gate = "PASSED" if ok else "FAILED"
@@ -501,6 +514,7 @@ def run_report(items: list[dict[str, Any]], summary: dict[str, Any], run_dir: st
             f"<h2>Charts</h2>{_charts(items, None, by_cat, by_sev)}"
             f"<h2>Pass rate by category</h2>{_rate_table(summary['by_category'], False)}"
             f"<h2>Pass rate by severity</h2>{_rate_table(summary['by_severity'], False)}"
+            f"{stale_sources_section(stale)}"
             f"<h2>Questions</h2>{_filters(sorted(cancers), sorted(rules_seen), None)}"
             f"<table id=items><thead><tr><th data-sort>id</th><th data-sort>status</th><th data-sort>cancer type</th>"
             f"<th data-sort class=num>score</th><th data-sort>failed checks</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"

@@ -1,16 +1,9 @@
-"""Regex helpers shared by checks: cached compilation and negation/hedge detection in a sentence."""
+"""Regex helpers shared by checks: cached compilation, earliest match, excerpts (negation: negation.py)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from typing import Iterable
-
-from harness.scoring.document import Document, Sentence
-
-NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|cannot|can't|can not|won't|isn't|aren't|wasn't|weren't|don't|doesn't|"
-    r"didn't|shouldn't|mustn't|without|neither|nor|avoid|rather than|instead of|yet to be|has yet|"
-    r"have yet|is unproven|unproven)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -31,12 +24,6 @@ def first_match(patterns: list[re.Pattern[str]], text: str, start: int = 0, end:
         if m and (best is None or m.start() < best.start()):
             best = m
     return best
-
-
-def negated_before(doc: Document, sentence: Sentence, offset: int, window: int = 60) -> bool:
-    """True when a negation word precedes ``offset`` within its sentence (and the window)."""
-    lo = max(sentence.start, offset - window)
-    return bool(NEGATION.search(doc.masked, lo, offset))
 
 
 def excerpt(text: str, start: int, end: int, limit: int = 240) -> str:

@@ -3,27 +3,43 @@
 score = (points of met positive criteria + points of met negative criteria) / total positive
 points, clipped to [0, 1]. A criterion with a deterministic ``match`` is graded here; one without
 is graded by the LLM judge when one is configured (harness.judge.criteria), otherwise reported
-"not graded" and left out of the score (never silently counted as met).
+"not graded" and left out of the score (never silently counted as met). The ``match`` of a
+negative-points criterion describes bad content, so a match under negation does not meet it
+(harness.scoring.negation, the same scope test the safety rules use).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from harness.registry import register_check
 from harness.scoring.model import CheckResult, ItemContext, Rule
+from harness.scoring.negation import is_negated
 from harness.scoring.patterns import compile_all, excerpt
 
 
-def match_criterion(spec: dict[str, Any], text: str) -> tuple[bool, tuple[int, int] | None]:
-    """Deterministic 'met' for a criterion's ``match``; returns the span that made it met."""
+def _first_hit(pattern: re.Pattern[str], text: str, skip_negated: bool) -> re.Match[str] | None:
+    """First match of ``pattern``; with ``skip_negated``, the first one no negation governs."""
+    if not skip_negated:
+        return pattern.search(text)
+    return next((m for m in pattern.finditer(text) if not is_negated(text, m.start())), None)
+
+
+def match_criterion(spec: dict[str, Any], text: str, skip_negated: bool = False,
+                    ) -> tuple[bool, tuple[int, int] | None]:
+    """Deterministic 'met' for a criterion's ``match``; returns the span that made it met.
+
+    ``skip_negated`` is set for negative-points criteria, whose ``match`` describes bad content:
+    a match under negation ("it is not safe to wait") is the opposite advice and does not count.
+    """
     span = None
     for p in compile_all(spec.get("all", [])):
-        m = p.search(text)
+        m = _first_hit(p, text, skip_negated)
         if not m:
             return False, None
         span = span or (m.start(), m.end())
     if spec.get("any"):
-        hits = [m for p in compile_all(spec["any"]) if (m := p.search(text))]
+        hits = [m for p in compile_all(spec["any"]) if (m := _first_hit(p, text, skip_negated))]
         if not hits:
             return False, None
         span = span or (hits[0].start(), hits[0].end())
@@ -47,7 +63,7 @@ def grade(criteria: list[dict[str, Any]], ctx: ItemContext) -> dict[str, Any]:
     for c in criteria:
         row: dict[str, Any] = {"criterion": c["criterion"], "points": c["points"], "tags": c.get("tags", [])}
         if "match" in c:
-            met, span = match_criterion(c["match"], text)
+            met, span = match_criterion(c["match"], text, skip_negated=c["points"] < 0)
             row.update(met=met, graded_by="match", span=list(span) if span else None)
         elif id(c) in verdicts:
             met_or_none, reason = verdicts[id(c)]

@@ -12,7 +12,8 @@ from typing import Any
 from harness.registry import register_check
 from harness.scoring.document import Document, Sentence
 from harness.scoring.model import CheckResult, ItemContext, Rule
-from harness.scoring.patterns import compile_all, excerpt, first_match, negated_before
+from harness.scoring.negation import is_negated
+from harness.scoring.patterns import compile_all, excerpt, first_match
 from harness.scoring.regions import cta_start
 
 _CLAUSE_SPLIT = re.compile(r"[;,:—–]|\b(?:but|while|whereas|although|though|however|unlike)\b", re.I)
@@ -55,7 +56,7 @@ def _violations(doc: Document, params: dict[str, Any]) -> list[tuple[Sentence, r
             if any(e.search(text) for e in exceptions):
                 continue
             abs_start = sent.start + m.start()
-            if check_negation and negated_before(doc, sent, abs_start, window):
+            if check_negation and is_negated(doc.masked, abs_start, scope_start=sent.start, window=window):
                 continue
             prefix = doc.masked[max(sent.start, abs_start - 40):abs_start]
             if any(b.search(prefix) for b in before):
@@ -131,7 +132,7 @@ def false_approval(ctx: ItemContext, rule: Rule) -> CheckResult:
         for a, b in _clauses(doc, sent):
             clause = doc.masked[a:b]
             am = first_match(approvals, clause)
-            if not am or negated_before(doc, sent, a + am.start(), 80):
+            if not am or is_negated(doc.masked, a + am.start(), scope_start=sent.start, window=80):
                 continue
             if any(re.search(n, doc.masked[sent.start:sent.end], re.I) for n in rule.params.get("sentence_negations", [])):
                 continue
