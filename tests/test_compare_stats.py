@@ -171,8 +171,11 @@ def test_cli_compare_exit_codes_stdout_and_files(runs: tuple[Path, Path], tmp_pa
     out = tmp_path / "cmp"
     assert main(["compare", str(b), str(c), "--out", str(out)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("regression gate FAILED")
-    assert "q002" in lines[1] and "disclaimer" in lines[1]
+    # first: is the difference significant, and how big; then the gate's reasons per question
+    assert lines[0].startswith("significant: ") and "newly fail on 2 of 8 questions" in lines[0]
+    assert "mean share of checks passed" in lines[0] and "95% CI" in lines[0]
+    assert lines[1].startswith("regression gate FAILED")
+    assert "q002" in lines[2] and "disclaimer" in lines[2]
     for name in ("compare.json", "compare.md", "junit.xml", "compare.html"):
         assert (out / name).stat().st_size > 0
     cmp = json.loads((out / "compare.json").read_text())
@@ -189,7 +192,8 @@ def test_cli_compare_exit_codes_stdout_and_files(runs: tuple[Path, Path], tmp_pa
 
     same = tmp_path / "same"
     assert main(["compare", str(b), str(b), "--out", str(same)]) == 0
-    assert capsys.readouterr().out.startswith("regression gate passed")
+    first, second = capsys.readouterr().out.splitlines()[:2]
+    assert first.startswith("no significant difference") and second.startswith("regression gate passed")
 
 
 def test_cli_compare_gate_config(runs: tuple[Path, Path], tmp_path: Path) -> None:
