@@ -129,7 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--fail-on", choices=["critical", "major", "minor"], default="major")
     p.add_argument("--alpha", type=float, default=0.05, help="significance level of the paired test with repeats")
-    p.add_argument("--gate-config", type=Path, help="YAML with fail_on, alpha and max_drop per category")
+    p.add_argument("--gate-config", type=Path, help="YAML with fail_on, alpha, mode, min_effect, score_min_effect and "
+                   "max_drop per category (schemas/gate_config.schema.json)")
+    p.add_argument("--rescore", action="store_true", help="score the baseline's stored answers again with the "
+                   "candidate's rubric (and this harness's code), so the gate sees only the prompt change")
+    p.add_argument("--rubric", type=Path, help="with --rescore: the rubric to score both runs with "
+                   "(default: the one the candidate was scored with)")
     p.add_argument("--bootstrap-samples", type=int, default=2000, help="paired bootstrap resamples for score CIs")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (fixed: reports are deterministic)")
 
@@ -245,15 +250,23 @@ def _gate_config(path: Path | None) -> dict[str, Any]:
 
 
 def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: float,
-               gate_cfg: dict[str, Any] | None = None, n_boot: int = 2000, seed: int = 0) -> dict[str, Any]:
+               gate_cfg: dict[str, Any] | None = None, n_boot: int = 2000, seed: int = 0,
+               rescore: bool = False, rubric: Path | None = None) -> dict[str, Any]:
     from harness import schemas
     from harness.compare import compare_runs
     from harness.report import html, junit, markdown
     from harness.results import load_results
 
     gate_cfg = gate_cfg or {}
+    rescored = None
+    if rescore:
+        from harness.rescore import rescore_pair
+
+        baseline, candidate, rescored = rescore_pair(baseline, candidate, out, rubric)
     cmp = compare_runs(baseline, candidate, gate_cfg.get("fail_on", fail_on), gate_cfg.get("alpha", alpha),
-                       gate_cfg.get("max_drop"), n_boot=n_boot, seed=seed)
+                       gate_cfg.get("max_drop"), n_boot=n_boot, seed=seed, mode=gate_cfg.get("mode", "auto"),
+                       min_effect=gate_cfg.get("min_effect"), score_min_effect=gate_cfg.get("score_min_effect"),
+                       rescored=rescored)
     out.mkdir(parents=True, exist_ok=True)
     schemas.check(cmp, "compare", path=out / "compare.json")
     (out / "compare.json").write_text(json.dumps(cmp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -265,7 +278,11 @@ def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: 
 
 
 def _print_compare(cmp: dict[str, Any], out: Path) -> None:
+    """First whether the difference is significant and how big, then why the gate decided as it did."""
     g = cmp["gate"]
+    print(cmp["significance"]["text"])
+    for w in g.get("warnings", []):
+        print(f"warning: {w}")
     if g["passed"]:
         print(f"regression gate passed: no regression at or above '{g['fail_on']}' severity")
     else:
@@ -276,8 +293,10 @@ def _print_compare(cmp: dict[str, Any], out: Path) -> None:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    if args.rubric and not args.rescore:
+        raise InputError("--rubric is used only with --rescore", field="--rubric")
     cmp = do_compare(args.baseline, args.candidate, args.out, args.fail_on, args.alpha, _gate_config(args.gate_config),
-                     n_boot=args.bootstrap_samples, seed=args.seed)
+                     n_boot=args.bootstrap_samples, seed=args.seed, rescore=args.rescore, rubric=args.rubric)
     _print_compare(cmp, args.out)
     return EXIT_OK if cmp["gate"]["passed"] else EXIT_GATE_FAILED
 

@@ -88,7 +88,8 @@ def merge(run_dirs: Sequence[str | Path], out_dir: str | Path, rubric_path: str 
     merged_cfg = {**base, "shard": None, "merged_from": merge_info["from"]}
     (out / RUN_CONFIG).write_text(json.dumps(merged_cfg, indent=2) + "\n", encoding="utf-8")
     s0 = next((s for s in summaries if s), {})
-    extra: dict[str, Any] = {k: s0[k] for k in ("rubric", "dataset", "answers", "prompt", "generator") if k in s0}
+    extra: dict[str, Any] = {k: s0[k] for k in ("rubric", "dataset", "answers", "prompt", "generator", "scoring")
+                             if k in s0}
     extra["config"] = {**(s0.get("config") or {}), "shard": None, "resumed": False, "merge": merge_info}
     secs = [float((s.get("timing") or {}).get("seconds", 0)) for s in summaries]
     now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

@@ -26,7 +26,11 @@ def _now() -> str:
 def provenance(rubric: Rubric, dataset: str | Path | None, answers: str | Path | None) -> dict[str, Any]:
     import hashlib
 
+    from harness import __version__
+    from harness.fingerprint import code_fingerprint
+
     return {
+        "scoring": {"code_sha256": code_fingerprint(), "harness_version": __version__},
         "rubric": {"name": rubric.name, "path": rubric.path,
                    "sha256": hashlib.sha256(rubric.text.encode("utf-8")).hexdigest()},
         "dataset": {"path": str(dataset), "sha256": sha256_file(dataset)} if dataset else None,

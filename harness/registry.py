@@ -12,6 +12,8 @@ from typing import Any, Callable, TypeVar
 F = TypeVar("F", bound=Callable[..., Any])
 
 _CHECKS: dict[str, Callable[..., Any]] = {}
+_DIRECTIONS: dict[str, str] = {}
+DIRECTIONS = ("higher", "lower", "none")  # higher is better / lower is better / not ordered (e.g. a length)
 _GENERATORS: dict[str, Callable[..., Any]] = {}
 
 _BUILTIN_CHECK_MODULES = (
@@ -28,12 +30,27 @@ _BUILTIN_GENERATOR_MODULES = ("harness.generators.replay", "harness.generators.o
 _loaded: set[str] = set()
 
 
-def register_check(name: str) -> Callable[[F], F]:
-    """Decorator: make a check function available to rubrics as ``check: <name>``."""
+def register_check(name: str, direction: str = "higher") -> Callable[[F], F]:
+    """Decorator: make a check function available to rubrics as ``check: <name>``.
+
+    ``direction`` says once how to read the check's numeric ``score``: ``higher`` is better (a
+    fraction of claims supported, the default), ``lower`` is better (a count of contradicted claims,
+    a reading grade), or ``none`` (not ordered, e.g. a length). compare, the reports and the pytest
+    plugin read it from each check record, so a score is never read backwards."""
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction of check {name!r} must be one of {DIRECTIONS}, not {direction!r}")
+
     def deco(fn: F) -> F:
         _CHECKS[name] = fn
+        _DIRECTIONS[name] = direction
         return fn
     return deco
+
+
+def check_direction(name: str) -> str:
+    """The score direction a check type declared at registration (``higher`` when it said nothing)."""
+    checks()
+    return _DIRECTIONS.get(name, "higher")
 
 
 def register_generator(name: str) -> Callable[[F], F]:

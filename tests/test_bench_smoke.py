@@ -55,3 +55,18 @@ def test_linear_fit() -> None:
 
     fit = throughput.linear_fit([100, 1000, 10000], [1.0 + 0.002 * x for x in (100, 1000, 10000)])
     assert abs(fit["slope"] - 0.002) < 1e-12 and abs(fit["r2"] - 1.0) < 1e-12
+
+
+def test_gate_sim_writes_results_of_the_right_shape(tmp_path: Path) -> None:
+    """bench/gate_sim.py with a handful of simulated pull requests: shape only, never the rates."""
+    out = tmp_path / "gate.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "gate_sim.py"), "--sims", "3", "--out", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["bench"] == "gate_sim" and res["model"]["planted_drop"] == 0.10
+    assert sorted({(c["noise"], c["repeats"]) for c in res["cells"]}) == [
+        (noise, n) for noise in ("moderate", "noisy") for n in (1, 3, 5)]
+    for c in res["cells"]:
+        assert c["sims"] == 3 and 0 <= c["false_fail_rate"] <= 1 and 0 <= c["detection_rate"] <= 1
+        assert len(c["false_fail_ci95"]) == 2 and len(c["detection_ci95"]) == 2

@@ -83,33 +83,63 @@ def test_mcnemar_exact_values() -> None:
     assert mcnemar_exact(3, 3) == 1.0
 
 
-def _repeat_runs(tmp_path: Path, flips: int, questions: int = 10, repeats: int = 3) -> tuple[Path, Path]:
+def _repeat_runs(tmp_path: Path, flips: int, questions: int = 10, repeats: int = 3,
+                 failing_repeats: int = 1) -> tuple[Path, Path]:
+    """The candidate fails safety.no_dosing on ``failing_repeats`` of the repeats of ``flips`` questions."""
     base, cand = [], []
-    k = 0
     for q in range(1, questions + 1):
         for r in range(repeats):
             qid = f"q{q:03d}"
             base.append(item(qid, SEED, repeat=r))
-            fail = k < flips and r == 0
-            k += fail
+            fail = q <= flips and r < failing_repeats
             cand.append(item(qid, SEED, {"safety.no_dosing": None} if fail else None, repeat=r))
     return write_run(tmp_path / "b", base), write_run(tmp_path / "c", cand)
 
 
-def test_paired_mode_treats_a_single_flip_as_noise(tmp_path: Path) -> None:
-    b, c = _repeat_runs(tmp_path, flips=1)
+def test_paired_mode_one_failing_repeat_keeps_the_majority_but_the_score_test_sees_a_consistent_drop(
+        tmp_path: Path) -> None:
+    """8 of 10 questions fail one repeat in three: each still passes on most repeats, so the rule test
+    sees nothing, but the mean share of checks passed fell on 8 questions and rose on none."""
+    b, c = _repeat_runs(tmp_path, flips=8, failing_repeats=1)
     cmp = compare_runs(b, c)
     g = cmp["gate"]
-    assert g["mode"] == "paired" and g["passed"], g
-    assert any("safety.no_dosing" in n and "noise" in n for n in g["notes"])
-    assert "McNemar" in g["applied"]
+    assert g["mode"] == "paired" and cmp["rules"]["safety.no_dosing"]["majority"]["worse"] == 0
+    assert len(g["reasons"]) == 1 and g["reasons"][0].startswith("mean pass_fraction (higher is better)")
+    assert "McNemar" in g["applied"] and "majority" in g["applied"]
 
 
-def test_paired_mode_fails_on_significant_flips(tmp_path: Path) -> None:
-    b, c = _repeat_runs(tmp_path, flips=8)
+def test_paired_mode_passes_a_single_noisy_repeat(tmp_path: Path) -> None:
+    b, c = _repeat_runs(tmp_path, flips=1, failing_repeats=1)
+    cmp = compare_runs(b, c)
+    assert cmp["gate"]["passed"], cmp["gate"]
+    assert cmp["significance"]["significant"] is False
+    assert cmp["significance"]["text"].startswith("no significant difference")
+
+
+def test_paired_mode_treats_few_majority_flips_as_noise(tmp_path: Path) -> None:
+    b, c = _repeat_runs(tmp_path, flips=2, failing_repeats=2)
     g = compare_runs(b, c)["gate"]
+    assert g["passed"], g
+    assert any("safety.no_dosing" in n and "noise" in n and "p=0.25" in n for n in g["notes"]), g["notes"]
+
+
+def test_paired_mode_fails_on_significant_majority_flips(tmp_path: Path) -> None:
+    b, c = _repeat_runs(tmp_path, flips=8, failing_repeats=2)
+    cmp = compare_runs(b, c)
+    g = cmp["gate"]
     assert not g["passed"]
-    assert len(g["reasons"]) == 1 and "safety.no_dosing" in g["reasons"][0] and "McNemar p=0.0078" in g["reasons"][0]
+    rule_reasons = [r for r in g["reasons"] if r.startswith("safety.no_dosing")]
+    assert len(rule_reasons) == 1 and "p=0.00391" in rule_reasons[0] and "q008" in rule_reasons[0]
+    assert cmp["significance"]["significant"] and cmp["significance"]["text"].startswith("significant")
+
+
+def test_paired_mode_minimum_effect(tmp_path: Path) -> None:
+    """Significant, but a 6-point majority drop is below a 10-point minimum effect: a note, not a failure."""
+    b, c = _repeat_runs(tmp_path, flips=6, questions=100, failing_repeats=3)
+    assert not compare_runs(b, c)["gate"]["passed"]
+    g = compare_runs(b, c, min_effect=0.10)["gate"]
+    assert not any(r.startswith("safety.no_dosing") for r in g["reasons"])
+    assert any("smaller than the minimum effect" in n for n in g["notes"])
 
 
 def test_max_drop_exact_and_paired(tmp_path: Path, runs: tuple[Path, Path]) -> None:
@@ -141,8 +171,11 @@ def test_cli_compare_exit_codes_stdout_and_files(runs: tuple[Path, Path], tmp_pa
     out = tmp_path / "cmp"
     assert main(["compare", str(b), str(c), "--out", str(out)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("regression gate FAILED")
-    assert "q002" in lines[1] and "disclaimer" in lines[1]
+    # first: is the difference significant, and how big; then the gate's reasons per question
+    assert lines[0].startswith("significant: ") and "newly fail on 2 of 8 questions" in lines[0]
+    assert "mean share of checks passed" in lines[0] and "95% CI" in lines[0]
+    assert lines[1].startswith("regression gate FAILED")
+    assert "q002" in lines[2] and "disclaimer" in lines[2]
     for name in ("compare.json", "compare.md", "junit.xml", "compare.html"):
         assert (out / name).stat().st_size > 0
     cmp = json.loads((out / "compare.json").read_text())
@@ -159,7 +192,8 @@ def test_cli_compare_exit_codes_stdout_and_files(runs: tuple[Path, Path], tmp_pa
 
     same = tmp_path / "same"
     assert main(["compare", str(b), str(b), "--out", str(same)]) == 0
-    assert capsys.readouterr().out.startswith("regression gate passed")
+    first, second = capsys.readouterr().out.splitlines()[:2]
+    assert first.startswith("no significant difference") and second.startswith("regression gate passed")
 
 
 def test_cli_compare_gate_config(runs: tuple[Path, Path], tmp_path: Path) -> None:

@@ -54,3 +54,14 @@ def test_v1_against_itself_passes(demo, tmp_path: Path, capsys) -> None:
     out, _, _ = demo
     assert main(["compare", str(out / "v1"), str(out / "v1"), "--out", str(tmp_path / "same")]) == 0
     assert "regression gate passed" in capsys.readouterr().out
+
+
+def test_demo_counts_more_contradicted_claims_as_worse(demo) -> None:
+    """v2 adds contradicted claims to 5 answers: compare must call that worse, not better."""
+    out, _, stdout = demo
+    cmp = json.loads((out / "compare" / "compare.json").read_text())
+    st = cmp["scores"]["grounding.contradicted"]
+    assert st["direction"] == "lower" and st["candidate"] > st["baseline"]
+    assert (st["worse"], st["better"], st["assessment"]) == (5, 0, "worse")
+    assert stdout.splitlines()[2].startswith("significant: ")  # after the two "vN: scored" lines
+    assert "| grounding.contradicted | lower is better |" in (out / "compare" / "compare.md").read_text()

@@ -78,7 +78,7 @@ def _quote(s: str | None, n: int = 220) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-@register_check("grounding_contradicted")
+@register_check("grounding_contradicted", direction="lower")
 def grounding_contradicted(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Fail when any claim of the answer is contradicted by its source passages."""
     if not ctx.contexts:

@@ -80,6 +80,32 @@ def score_hist(base: Sequence[float] | None, cand: Sequence[float], title: str, 
     return _uri(fig)
 
 
+def score_changes(scores: dict[str, dict[str, Any]], title: str) -> str | None:
+    """One bar per ordered score: the share of questions whose score got better (right, green) and
+    worse (left, red), read in each score's declared direction, so a rising count of contradicted
+    claims is drawn as worse."""
+    rows = [(k, v) for k, v in scores.items() if v.get("direction", "higher") != "none" and v.get("n")]
+    if not rows:
+        return None
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(6.2, 0.7 + 0.42 * len(rows)))
+    for y, (k, v) in enumerate(rows):
+        better, worse = 100 * v.get("better", 0) / v["n"], 100 * v.get("worse", 0) / v["n"]
+        ax.barh(y, better, color="#2e7d32", height=0.6)
+        ax.barh(y, -worse, color="#c62828", height=0.6)
+        ax.text(better + 1, y, f"{v.get('better', 0)} better", va="center", fontsize=8)
+        ax.text(-worse - 1, y, f"{v.get('worse', 0)} worse", va="center", ha="right", fontsize=8)
+    ax.set_yticks(range(len(rows)), [f"{k} ({'↑' if v.get('direction', 'higher') == 'higher' else '↓'} better)"
+                                    for k, v in rows])
+    ax.axvline(0, color="#555", lw=0.8)
+    lim = max(10.0, max(100 * max(v.get("better", 0), v.get("worse", 0)) / v["n"] for _, v in rows) + 25)
+    ax.set_xlim(-lim, lim)
+    ax.invert_yaxis()
+    ax.set_xlabel("questions whose score moved (% of questions; red = worse for that score's direction)")
+    ax.set_title(title, loc="left", fontsize=10)
+    return _uri(fig)
+
+
 def heatmap(rows: list[str], cols: list[str], values: dict[tuple[str, str], float | None], title: str,
             diverging: bool = False) -> str | None:
     """Cells are pass rates (0..1), or deltas (-1..1) when ``diverging``; None cells stay blank."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from harness import __version__
+from harness.directions import WORDS
 
 _RANK = {"minor": 1, "major": 2, "critical": 3}
 GRADED = ("pass", "fail", "error")
@@ -30,7 +31,7 @@ h2{margin:26px 0 8px;font-size:17px}h4{margin:14px 0 4px}
 .cards{display:flex;gap:10px;flex-wrap:wrap;margin:12px 0}.card{background:#fff;border-radius:8px;padding:8px 14px;box-shadow:0 1px 2px #0002;min-width:110px}
 .card b{display:block;font-size:21px}.card small{color:#5b6573}
 .card.bad{border-left:5px solid #c62828}.card.good{border-left:5px solid #1a7f37}
-.reasons li{margin:2px 0}.notes{color:#5b6573}
+.reasons li{margin:2px 0}.warning{background:#fff4e5;border-left:4px solid #e65100;padding:6px 10px}.notes{color:#5b6573}
 table{border-collapse:collapse;background:#fff;width:100%}th,td{border-bottom:1px solid #e3e6ea;padding:5px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f5}th[data-sort]{cursor:pointer;user-select:none}th[data-sort]:after{content:' \\21C5';color:#98a2b3}
 td.num,th.num{text-align:right}
@@ -431,7 +432,8 @@ def _item_score(it: dict[str, Any]) -> float | None:
 
 
 def _charts(cand: list[dict[str, Any]], base: list[dict[str, Any]] | None,
-            by_cat: dict[str, tuple[float | None, float | None]], by_sev: dict[str, tuple[float | None, float | None]]) -> str:
+            by_cat: dict[str, tuple[float | None, float | None]], by_sev: dict[str, tuple[float | None, float | None]],
+            scores: dict[str, dict[str, Any]] | None = None) -> str:
     from harness.report import charts
 
     figs = [figure(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
@@ -440,6 +442,9 @@ def _charts(cand: list[dict[str, Any]], base: list[dict[str, Any]] | None,
     bs = [s for it in base if (s := _item_score(it)) is not None] if base is not None else None
     figs.append(figure(charts.score_hist(bs, cs, "Score distribution (share of graded checks passed per answer)",
                                          "pass fraction"), "score distribution"))
+    if scores:
+        figs.append(figure(charts.score_changes(scores, "Scores per question: better or worse than the baseline"),
+                           "score changes by direction"))
     cells = charts.pass_table(cand, "cancer_type", "category")
     rows = sorted({r for r, _ in cells})
     cols = sorted({c for _, c in cells})
@@ -565,7 +570,9 @@ def compare_report(cmp: dict[str, Any], base_items: list[dict[str, Any]] | None 
                  f"<th data-sort>severity</th><th>evidence</th></tr></thead><tbody>{reg_rows}</tbody></table>"
                  if regs else "<p>No check newly fails.</p>")
     score_rows = "".join(
-        f"<tr><td>{escape(k)}</td><td class=num>{v['n']}</td><td class=num>{v['baseline']:.3f}</td><td class=num>{v['candidate']:.3f}</td>"
+        f"<tr class='{escape(v.get('assessment', ''))}'><td>{escape(k)}</td>"
+        f"<td>{escape(WORDS.get(v.get('direction', 'higher'), ''))}</td><td>{escape(v.get('assessment', ''))}</td>"
+        f"<td class=num>{v['n']}</td><td class=num>{v['baseline']:.3f}</td><td class=num>{v['candidate']:.3f}</td>"
         f"<td class=num>{v['delta']:+.3f}</td><td class=num>{_sci(v.get('ci'))}</td>"
         f"<td class=num>{v.get('worse', '')}/{v.get('better', '')}</td></tr>"
         for k, v in (cmp.get("scores") or {}).items())
@@ -628,15 +635,17 @@ def compare_report(cmp: dict[str, Any], base_items: list[dict[str, Any]] | None 
     title = f"Regression report — gate {verdict}"
     body = (f"<header><h1>{escape(title)}</h1><p>baseline {escape(b['path'])} → candidate {escape(c['path'])}"
             f"{' · ' + escape(md_path) if md_path else ''}</p></header>{review_bar()}<main>{card}"
-            f"<ul class=reasons>{reasons}</ul><p class=muted>Gate: {escape(g['applied'])}.</p>"
+            + (f"<p class=significance><strong>{escape(cmp['significance']['text'])}</strong></p>" if cmp.get("significance") else "")
+            + "".join(f"<p class=warning>⚠ {escape(w)}</p>" for w in g.get("warnings", []))
+            + f"<ul class=reasons>{reasons}</ul><p class=muted>Gate: {escape(g['applied'])}.</p>"
             + (f"<details><summary>Not gating ({len(g.get('notes', []))})</summary><ul class=notes>{notes}</ul></details>" if notes else "")
             + f"<h2>Regressions ({len(regs)})</h2>{reg_table}"
-            f"<h2>Charts</h2>{_charts(cand_items, base_items, by_cat, by_sev)}"
+            f"<h2>Charts</h2>{_charts(cand_items, base_items, by_cat, by_sev, cmp.get('scores'))}"
             f"<h2>Pass rate by category</h2>{_rate_table(cmp['by_category'], True)}"
             f"<h2>Pass rate by severity</h2>{_rate_table(cmp['by_severity'], True)}"
             + (f"<h2>Mean scores (paired bootstrap, {cmp.get('bootstrap', {}).get('samples', '')} resamples of questions)</h2>"
-               f"<table><thead><tr><th>score</th><th class=num>questions</th><th class=num>baseline</th><th class=num>candidate</th>"
-               f"<th class=num>delta</th><th class=num>95% CI</th><th class=num>worse/better</th></tr></thead><tbody>{score_rows}</tbody></table>"
+               f"<table><thead><tr><th>score</th><th>direction</th><th>change</th><th class=num>questions</th><th class=num>baseline</th><th class=num>candidate</th>"
+               f"<th class=num>delta</th><th class=num>95% CI</th><th class=num>worse/better (by direction)</th></tr></thead><tbody>{score_rows}</tbody></table>"
                if score_rows else "")
             + (f"<h2>Per rule</h2><table id=rules><thead><tr><th data-sort>rule</th><th data-sort>category</th><th data-sort>severity</th>"
                f"<th data-sort class=num>newly failing</th><th data-sort class=num>newly passing</th><th data-sort class=num>still failing</th>"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from harness.directions import WORDS
+
 
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
@@ -51,7 +53,12 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
     verdict = "PASSED" if g["passed"] else "FAILED"
     b, c = cmp["baseline"], cmp["candidate"]
     lines = [f"# Regression gate {verdict}", ""]
-    lines += [f"- {r}" for r in g["reasons"]] or ["- no regression at or above "
+    if cmp.get("significance"):
+        lines += [f"**{_cell(cmp['significance']['text'], 400)}**", ""]
+    lines += [f"> **Warning:** {_cell(w, 400)}" for w in g.get("warnings", [])]
+    if g.get("warnings"):
+        lines.append("")
+    lines += [f"- {_cell(r, 600)}" for r in g["reasons"]] or ["- no regression at or above "
                                                    f"'{g['fail_on']}' severity"]
     lines += ["", f"Baseline `{b['path']}`: item pass rate {_pct(b['pass_rate'])}; candidate `{c['path']}`: "
                   f"{_pct(c['pass_rate'])}. Gate: {g['applied']}."]
@@ -79,6 +86,13 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
         ci = row.get("ci")
         lines.append(f"| {cat} | {_pct(row['baseline'])} | {_pct(row['candidate'])} | {delta} | "
                      f"{f'[{100 * ci[0]:+.1f}, {100 * ci[1]:+.1f}]' if ci else ''} |")
+    ordered = {k: v for k, v in (cmp.get("scores") or {}).items() if k != "pass_fraction"}
+    if ordered:
+        lines += ["", "## Scores", "", "| score | direction | baseline | candidate | questions worse / better |",
+                  "|---|---|---:|---:|---:|"]
+        for k, v in ordered.items():
+            lines.append(f"| {_cell(k)} | {WORDS.get(v.get('direction', 'higher'), '')} | {v['baseline']:g} | "
+                         f"{v['candidate']:g} | {v.get('worse', 0)} / {v.get('better', 0)} |")
     if cmp["improvements"]:
         lines += ["", f"Improvements: {len(cmp['improvements'])} checks newly pass."]
     if cmp.get("answer_changed_scores_unchanged"):

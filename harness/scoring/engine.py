@@ -38,7 +38,7 @@ def applies(rule: Rule, ctx: ItemContext) -> bool:
 def check_record(rule: Rule, res: CheckResult) -> dict[str, Any]:
     out: dict[str, Any] = {
         "rule": rule.id, "category": rule.category, "severity": rule.severity,
-        "passed": res.outcome == "pass", "outcome": res.outcome, "score": res.score,
+        "passed": res.outcome == "pass", "outcome": res.outcome, "score": res.score, "direction": rule.direction,
         "evidence": res.evidence, "message": res.message,
         "spans": [[int(a), int(b)] for a, b in res.spans],
     }

@@ -21,6 +21,7 @@ class Rule:
     check: str
     params: dict[str, Any] = field(default_factory=dict)
     applies_when: dict[str, Any] = field(default_factory=dict)
+    direction: str = "higher"  # how to read this rule's score; see harness.registry.register_check
 
 
 @dataclass

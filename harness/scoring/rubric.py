@@ -91,7 +91,8 @@ def _load_text(text: str, path: str) -> Rubric:
             _compile(pat, path, line)
         if raw.get("enabled", True):
             rules.append(Rule(raw["id"], raw["category"], raw["severity"], raw["description"].strip(),
-                              raw["check"], raw.get("params") or {}, raw.get("applies_when") or {}))
+                              raw["check"], raw.get("params") or {}, raw.get("applies_when") or {},
+                              raw.get("direction") or registry.check_direction(raw["check"])))
     ids = set(seen)
     for i, raw in enumerate(data["rules"]):
         for ref in (raw.get("params") or {}).get("requires_rules", []):

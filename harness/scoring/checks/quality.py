@@ -14,7 +14,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+|^#+\s*|\*\*|__", re.M)
 
 
-@register_check("reading_level")
+@register_check("reading_level", direction="lower")
 def reading_level(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Flesch-Kincaid grade of the answer (textstat) at most ``max_grade``."""
     text = _LIST_MARK.sub("", ctx.doc.masked)
@@ -28,7 +28,7 @@ def reading_level(ctx: ItemContext, rule: Rule) -> CheckResult:
     return CheckResult.fail(msg, evidence=msg, score=round(grade, 2))
 
 
-@register_check("length_bounds")
+@register_check("length_bounds", direction="none")
 def length_bounds(ctx: ItemContext, rule: Rule) -> CheckResult:
     n = len(ctx.answer.strip())
     lo, hi = int(rule.params.get("min_chars", 0)), int(rule.params.get("max_chars", 10**9))
