@@ -362,7 +362,7 @@ def compare_runs(baseline_dir: str | Path, candidate_dir: str | Path, fail_on: s
             worse_ids = [q for q, x, y in zip(shared, rule_fractions(qb, shared, [rule])[rule],
                                               rule_fractions(qc, shared, [rule])[rule])
                          if stats.majority(x) and stats.majority(y) is False]
-            what = (f"{rule} ({row['severity']}): {t['worse']} question{'s' if t['worse'] != 1 else ''} now fail on most "
+            what = (f"{rule} ({row['severity']}): {t['worse']} question{'s now fail' if t['worse'] != 1 else ' now fails'} on most "
                     f"repeats, {t['better']} improved (majority pass rate {_pts(-t['majority_drop'])}), one-sided McNemar "
                     f"p={t['p_value']:.3g}")
             if t["fails"]:

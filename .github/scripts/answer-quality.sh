@@ -45,33 +45,12 @@ base_sha=$(git rev-parse --verify "$BASE_REF^{commit}")
 head_sha=$(git rev-parse --verify "$HEAD_REF^{commit}")
 echo "# Answer quality: ${head_sha:0:12} against base ${base_sha:0:12}" > "$COMMENT"
 
-# ---------------------------------------------------------------- offline part (every pull request)
-harness validate > "$OUT/validate.log" || { rc=$?; cat "$OUT/validate.log"; note_rc "$rc"; }
-set +e
-python -m pytest evals/ -q -p no:cacheprovider --junitxml "$OUT/evals-offline-junit.xml" > "$OUT/evals-offline.log" 2>&1
-rc=$?
-set -e
-tail -n 3 "$OUT/evals-offline.log"
-[ "$rc" -ne 0 ] && note_rc 1
-printf '\nOffline: `harness validate` and `pytest evals/` on the recorded answers: %s.\n' \
-  "$([ "$rc" -eq 0 ] && echo passed || echo "FAILED (exit $rc)")" >> "$COMMENT"
-
 # ---------------------------------------------------------------- which prompts to evaluate
 mapfile -t changed < <(git diff --name-only --diff-filter=AMR "$base_sha" "$head_sha" -- 'prompts/*.yaml')
 if [ "${#changed[@]}" -eq 0 ] && [ -n "$(git diff --name-only "$base_sha" "$head_sha" -- "${TRIGGERS[@]}")" ]; then
   changed=("prompts/$HARNESS_PROMPT.yaml")  # rubric, data or code changed: evaluate the default prompt
 fi
-if [ "${#changed[@]}" -eq 0 ]; then
-  echo "Nothing that answer quality depends on changed." | tee -a "$COMMENT"
-  exit "$worst"
-fi
-if [ -z "${OPENAI_API_KEY:-}" ]; then
-  msg="Live evaluation NOT run (no OPENAI_API_KEY: a fork's pull request, or the secret is not set): ${changed[*]} not measured."
-  echo "::warning::$msg"
-  printf '\n**%s**\n' "$msg" >> "$COMMENT"
-  exit "$worst"
-fi
-
+declare -A base_of=()
 for prompt in "${changed[@]}"; do
   stem=$(basename "$prompt" .yaml)
   dir="$OUT/$stem"
@@ -94,6 +73,38 @@ for prompt in "${changed[@]}"; do
     fi
   fi
   git show "$base_sha:$base_prompt" > "$dir/base.yaml"
+  base_of[$prompt]="$base_prompt"
+done
+
+[ "$worst" -ge 2 ] && exit "$worst"
+
+# ---------------------------------------------------------------- offline part (every pull request)
+harness validate > "$OUT/validate.log" || { rc=$?; cat "$OUT/validate.log"; note_rc "$rc"; }
+set +e
+python -m pytest evals/ -q -p no:cacheprovider --junitxml "$OUT/evals-offline-junit.xml" > "$OUT/evals-offline.log" 2>&1
+rc=$?
+set -e
+tail -n 3 "$OUT/evals-offline.log"
+[ "$rc" -ne 0 ] && note_rc 1
+printf '\nOffline: `harness validate` and `pytest evals/` on the recorded answers: %s.\n' \
+  "$([ "$rc" -eq 0 ] && echo passed || echo "FAILED (exit $rc)")" >> "$COMMENT"
+
+if [ "${#changed[@]}" -eq 0 ]; then
+  echo "Nothing that answer quality depends on changed." | tee -a "$COMMENT"
+  exit "$worst"
+fi
+if [ -z "${OPENAI_API_KEY:-}" ]; then
+  msg="Live evaluation NOT run (no OPENAI_API_KEY: a fork's pull request, or the secret is not set): ${changed[*]} not measured."
+  echo "::warning::$msg"
+  printf '\n**%s**\n' "$msg" >> "$COMMENT"
+  exit "$worst"
+fi
+
+mapfile -t todo < <(printf '%s\n' "${!base_of[@]}" | sort)
+for prompt in "${todo[@]}"; do
+  base_prompt="${base_of[$prompt]}"
+  stem=$(basename "$prompt" .yaml)
+  dir="$OUT/$stem"
   printf '\n## `%s` (baseline: `%s` at %s)\n\n' "$prompt" "$base_prompt" "${base_sha:0:12}" >> "$COMMENT"
 
   failed_run=0
