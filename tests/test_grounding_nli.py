@@ -434,3 +434,25 @@ def test_import_does_not_load_heavy_libraries() -> None:
             "'huggingface_hub', 'onnx') if m in sys.modules])")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.strip() == "[]"
+
+
+def test_grounding_rules_with_the_nli_backend(tmp_path: Path) -> None:
+    """``settings.grounding.backend: nli`` decides claims with the model; each claim says so."""
+    from harness.paths import default_rubric
+    from harness.scoring import rubric as rubric_mod
+    from harness.scoring.engine import score_record
+
+    model_dir = make_model_dir(tmp_path)
+    rub = rubric_mod.load(default_rubric())
+    rub.settings["grounding"] = {"backend": "nli", "nli_model": str(model_dir)}
+    # the tiny model reads "yes" as entailment and "no" as contradiction, wherever they stand
+    good = score_record({"id": "g", "question": "q", "answer": "Yes, yes, the drug works.",
+                         "contexts": ["yes the drug works."]}, rub)
+    bad = score_record({"id": "b", "question": "q", "answer": "No, no, the drug works.",
+                        "contexts": ["the drug works."]}, rub)
+    gc = {c["rule"]: c for c in good["checks"]}
+    bc = {c["rule"]: c for c in bad["checks"]}
+    assert gc["grounding.unsupported"]["outcome"] == "pass"
+    assert bc["grounding.contradicted"]["outcome"] == "fail"
+    claim = gc["grounding.unsupported"]["details"]["claims"][0]
+    assert claim["backend"].startswith("nli:") and claim["verdict"] == "supported"

@@ -26,15 +26,22 @@ def analyse(ctx: ItemContext, params: dict[str, Any] | None = None) -> dict[str,
     cached = ctx.__dict__.get(_KEY)
     if cached is not None:
         return cached
-    vparams = {k: v for k, v in (params or {}).items() if k in DEFAULTS}
+    # rubric ``settings.grounding`` applies to both grounding rules (they share this analysis); a rule's
+    # own params add to it
+    params = {**((ctx.settings or {}).get("grounding") or {}), **(params or {})}
+    vparams = {k: v for k, v in params.items() if k in DEFAULTS}
     prof = lexicon.load((params or {}).get("lexicon"))
     ids = passage_ids_for(ctx.contexts, ctx.metadata.get("source_ids"))
     verifier = Verifier(index_for(ctx.contexts, ids, prof), stats_for(ctx.contexts, prof), vparams, ctx.question)
     claims = extract(ctx.answer, ctx.question, ctx.settings, ctx.doc)
-    rows: list[dict[str, Any]] = []
-    for c in claims:
-        v = verifier.verify(c.text, c.kind)
-        rows.append(_row(c, v))
+    backend = (params or {}).get("backend", "lexical")
+    if backend == "nli" and claims:
+        from harness.grounding.backends import nli_verdicts
+
+        verdicts = nli_verdicts(verifier, [c.text for c in claims], params or {})
+    else:
+        verdicts = [verifier.verify(c.text, c.kind) for c in claims]
+    rows: list[dict[str, Any]] = [_row(c, v) for c, v in zip(claims, verdicts)]
     # uncertain claims ("needs review") are neither evidence of support nor of its absence
     scored = [r for r in rows if r["kind"] == "claim" and r["verdict"] not in ("not_checked", "uncertain")]
     n_sup = sum(r["verdict"] == "supported" for r in scored)
@@ -45,7 +52,8 @@ def analyse(ctx: ItemContext, params: dict[str, Any] | None = None) -> dict[str,
         "n_supported": n_sup,
         "n_unsupported": sum(r["verdict"] == "unsupported" for r in scored),
         "n_uncertain": sum(r["verdict"] == "uncertain" and r["kind"] == "claim" for r in rows),
-        "backend": "lexical", "model": verifier.model.version, "lexicon": prof.name,
+        "backend": backend, "model": (verdicts[0].backend if backend == "nli" and verdicts else verifier.model.version),
+        "lexicon": prof.name,
         "n_contradicted": sum(r["verdict"] == "contradicted" for r in rows),
         "supported_fraction": round(n_sup / len(scored), 4) if scored else None,
         "passage_ids": ids,

@@ -301,6 +301,12 @@ class Verifier:
             return f"the answer negates '{b[0]}', the source asserts it", win_pidx, span
         return None
 
+    def candidates(self, claim: str, k: int) -> list[Window]:
+        """The k passage windows that best match the claim (BM25 over the same normalised tokens), for
+        backends that judge a claim against a few windows (NLI)."""
+        toks = self.index.tokens(self.index.norm(claim))
+        return [w for w, _ in self.index.rank(toks, k=k)] if self.index.windows else []
+
     # ------------------------------------------------------------------ evidence features
     def _has_entity(self, kind_name: str, e: str) -> bool:
         have = self.all_entities[kind_name] | (self.all_entities["drug"] if kind_name == "drug" else set())
