@@ -47,7 +47,12 @@ def api_key(cfg: JudgeConfig) -> str:
 
     from harness.llm.client import NO_KEY
 
-    return os.environ.get(cfg.api_key_env) or NO_KEY
+    from harness import secrets
+
+    key = os.environ.get(cfg.api_key_env) or NO_KEY
+    if key != NO_KEY:
+        secrets.register(key)
+    return key
 
 
 _JSON = re.compile(r"\{.*\}", re.S)

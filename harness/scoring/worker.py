@@ -48,7 +48,9 @@ class ScoringWorker:
 
     async def _send(self, obj: dict[str, Any]) -> None:
         assert self._proc is not None and self._proc.stdin is not None
-        self._proc.stdin.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+        from harness.jsonl import dumps
+
+        self._proc.stdin.write(dumps(obj).encode("utf-8") + b"\n")
         await self._proc.stdin.drain()
 
     async def _read(self) -> None:
@@ -169,6 +171,7 @@ class RunScorer:
 
 def main() -> None:
     """Child side: configuration line, then score records line by line until stdin closes."""
+    from harness.jsonl import dumps
     from harness.pipeline import with_judge
     from harness.scoring import rubric as rubric_mod
     from harness.scoring.engine import score_record
@@ -185,7 +188,7 @@ def main() -> None:
     for line in sys.stdin:
         if line.strip():
             item = score_record(json.loads(line), rubric)
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            out.write(dumps(item) + "\n")
             out.flush()
 
 
