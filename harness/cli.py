@@ -32,6 +32,13 @@ def _common_rubric(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rubric", default=None, help="rubric YAML (default: rubrics/default.yaml)")
 
 
+def _limits(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("scoring limits (default: the rubric's settings.limits, else 100,000 characters and 10 s)")
+    g.add_argument("--max-answer-chars", type=int, metavar="N", help="longer answers are error items, not scored")
+    g.add_argument("--scoring-timeout", type=float, metavar="S",
+                   help="seconds to score one answer; past it the item is error naming the rule that was running")
+
+
 def _overwrite(p: argparse.ArgumentParser) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="replace the run already in --out (without it an existing run folder is refused)")
@@ -113,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     _overwrite(p)
     _common_rubric(p)
     _add_judge_options(p)
+    _limits(p)
 
     p = sub.add_parser("run", help="generate answers for every question, then score them")
     p.add_argument("--dataset", type=Path, help="questions JSONL")
@@ -126,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--repeats", type=int, default=1, help="sample each question N times (flaky items, CIs)")
     _add_generation_options(p)
     _add_judge_options(p)
+    _limits(p)
     _common_rubric(p)
 
     p = sub.add_parser("merge", help="merge run folders (e.g. --shard I/N jobs of CI) into one run folder")

@@ -57,6 +57,23 @@ def with_judge(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
                                            options.get("judge_cache_dir")))
 
 
+def with_limits(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
+    """The rubric with ``--max-answer-chars`` / ``--scoring-timeout`` in place of its settings.limits."""
+    from dataclasses import replace
+
+    from harness.scoring.limits import with_overrides
+
+    opts = options or {}
+    chars, secs = opts.get("max_answer_chars"), opts.get("scoring_timeout")
+    if chars is None and secs is None:
+        return rubric
+    if chars is not None and int(chars) < 1:
+        raise InputError("must be at least 1", field="--max-answer-chars")
+    if secs is not None and not float(secs) > 0:
+        raise InputError("must be more than 0", field="--scoring-timeout")
+    return replace(rubric, settings=with_overrides(rubric.settings, chars, secs))
+
+
 JUDGED_IN_PARALLEL = 4
 
 
@@ -80,7 +97,7 @@ def score_answers(answers: str | Path, out_dir: str | Path, rubric_path: str | P
     ``judge_options`` (judge_model, judge_base_url, judge_api_key_env, judge_metrics) adds the
     LLM-judged grounding rules of harness.judge. ``overwrite=False`` (the CLI without
     ``--overwrite``) refuses an ``out_dir`` that already holds a run."""
-    rubric = with_judge(rubric_mod.load(rubric_path), judge_options)
+    rubric = with_limits(with_judge(rubric_mod.load(rubric_path), judge_options), judge_options)
     records = jsonl.read(answers, schema="answer", unique=("id", "repeat"))
     corpus = load_corpus(dataset, sources) if dataset else None
     out = prepare_out(out_dir)
@@ -211,6 +228,7 @@ class _Live:
 
 
 JUDGE_OPTIONS = ("judge_model", "judge_base_url", "judge_api_key_env", "judge_metrics", "judge_cache_dir")
+LIMIT_OPTIONS = ("max_answer_chars", "scoring_timeout")
 
 
 async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Generator, corpus: Corpus,
@@ -235,7 +253,8 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         first = _record(todo[0][0], todo[0][1], Generation(None), corpus)
         warm_up = {**first, "answer": "\n\n".join(first["contexts"]) or first["question"], "error": None}
     judge = {k: str(options[k]) for k in JUDGE_OPTIONS if options.get(k) is not None}
-    scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options))
+    limits = {k: options[k] for k in LIMIT_OPTIONS if options.get(k) is not None}
+    scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options), limits)
     await scorer.start()
     loop = asyncio.get_running_loop()
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harness-append")  # one writer keeps order
@@ -282,7 +301,8 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
 
 
 # run-level options kept in run.json so that ``--resume`` continues with the same settings
-RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget")
+RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget",
+               "max_answer_chars", "scoring_timeout")
 
 
 def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_dir: str | Path,
@@ -310,7 +330,7 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
         raise InputError("must be at least 1", field="--concurrency")
     shard_t = parse_shard(shard)
     budget_limit = parse_budget(error_budget if error_budget is not None else options.get("error_budget"))
-    rubric = with_judge(rubric_mod.load(rubric_path), options)
+    rubric = with_limits(with_judge(rubric_mod.load(rubric_path), options), options)
     corpus = load_corpus(dataset, sources)
     options = dict(options)
     options["concurrency"] = concurrency

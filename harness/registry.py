@@ -12,6 +12,7 @@ from typing import Any, Callable, TypeVar
 F = TypeVar("F", bound=Callable[..., Any])
 
 _CHECKS: dict[str, Callable[..., Any]] = {}
+_CHECK_SCHEMAS: dict[str, dict[str, Any]] = {}
 _GENERATORS: dict[str, Callable[..., Any]] = {}
 
 _BUILTIN_CHECK_MODULES = (
@@ -28,12 +29,26 @@ _BUILTIN_GENERATOR_MODULES = ("harness.generators.replay", "harness.generators.o
 _loaded: set[str] = set()
 
 
-def register_check(name: str) -> Callable[[F], F]:
-    """Decorator: make a check function available to rubrics as ``check: <name>``."""
+def register_check(name: str, params_schema: dict[str, Any] | None = None) -> Callable[[F], F]:
+    """Decorator: make a check function available to rubrics as ``check: <name>``.
+
+    ``params_schema`` (JSON Schema; helpers in harness.scoring.params) is what the rule's
+    ``params`` must satisfy; rubrics are checked against it when loaded (``harness validate`` and
+    before any scoring), and every field declared ``format: regex`` is compiled then."""
     def deco(fn: F) -> F:
         _CHECKS[name] = fn
+        if params_schema is not None:
+            _CHECK_SCHEMAS[name] = params_schema
+        else:
+            _CHECK_SCHEMAS.pop(name, None)
         return fn
     return deco
+
+
+def check_params_schema(name: str) -> dict[str, Any] | None:
+    """The parameter schema a check type declared, or None (its params are only required to be a mapping)."""
+    checks()
+    return _CHECK_SCHEMAS.get(name)
 
 
 def register_generator(name: str) -> Callable[[F], F]:
