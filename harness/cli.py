@@ -389,7 +389,10 @@ def terminal_lines(text: str) -> str:
 
 
 def _one_line(text: object) -> str:
-    return " ".join(terminal(text).split())
+    """A message for stderr: one line, no control characters, no secrets."""
+    from harness.secrets import redact
+
+    return " ".join(terminal(redact(str(text))).split())
 
 
 def _run_folder(args: argparse.Namespace) -> Path | None:

@@ -65,7 +65,7 @@ def parse_json(text: str | None) -> dict[str, Any] | None:
     for cand in (text, *(m.group(0) for m in _JSON.finditer(text))):
         try:
             v = json.loads(cand)
-        except (json.JSONDecodeError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # malformed, huge integers, nested too deeply
             continue
         if isinstance(v, dict):
             return v
