@@ -18,7 +18,7 @@ from harness import __version__
 from harness.errors import (EXIT_GATE_FAILED, EXIT_INCOMPLETE, EXIT_INPUT_ERROR, EXIT_INTERNAL, EXIT_OK, InputError,
                             RunIncomplete)
 from harness.escape import terminal
-from harness.paths import data_root, default_rubric
+from harness.paths import data_root
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,7 +29,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _common_rubric(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--rubric", default=None, help="rubric YAML (default: rubrics/default.yaml)")
+    p.add_argument("--rubric", type=Path, default=None, metavar="FILE",
+                   help="rubric YAML (default: rubrics/default.yaml; a rubric may 'extends: default')")
 
 
 def _limits(p: argparse.ArgumentParser) -> None:
@@ -64,9 +65,9 @@ def _add_generation_options(p: argparse.ArgumentParser) -> None:
                    help="environment variable holding the API key (default OPENAI_API_KEY)")
     g.add_argument("--api-key", "--key", action=_RefuseSecret, help=argparse.SUPPRESS)
     g.add_argument("--prompt", help="prompt template: v1, v2 or a YAML path (default v1)")
-    g.add_argument("--temperature", type=float)
-    g.add_argument("--max-tokens", type=int)
-    g.add_argument("--seed", type=int)
+    g.add_argument("--temperature", type=float, help="sampling temperature (default: the server's)")
+    g.add_argument("--max-tokens", type=int, metavar="N", help="maximum tokens per answer (default: the server's)")
+    g.add_argument("--seed", type=int, help="sampling seed, for servers that honour it")
     g.add_argument("--price", metavar="IN,OUT", help="USD per 1M input,output tokens for the cost estimate")
     g = p.add_argument_group("http generator")
     g.add_argument("--url", help="answer service endpoint (POST)")
@@ -104,88 +105,151 @@ def _add_judge_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--judge-cache-dir", type=Path, help="cache judge replies here (default: no cache)")
 
 
+def _common(p: argparse.ArgumentParser) -> None:
+    """Options every command takes: which config file and profile supply its defaults."""
+    g = p.add_argument_group("configuration ([tool.harness.COMMAND] in pyproject.toml, or harness.toml)")
+    g.add_argument("--profile", metavar="NAME", help="also apply [tool.harness.profiles.NAME.COMMAND] "
+                   "(command-line flags still win)")
+    g.add_argument("--config", type=Path, metavar="FILE", help="config file to read (default: harness.toml or "
+                   "pyproject.toml in this folder or the nearest parent)")
+    g.add_argument("--show-config", action="store_true",
+                   help="print the effective settings and where each came from, then exit")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="harness", description="Answer-quality evaluation harness for oncology answers.")
+    parser = _Parser(prog="harness", description="Answer-quality evaluation harness for oncology answers. "
+                     "Every option can also be set in [tool.harness.COMMAND] of pyproject.toml (see harness config).")
     parser.add_argument("--version", action="version", version=f"harness {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    p = sub.add_parser("validate", help="validate datasets, sources, rubrics, answers and run folders")
+    p = sub.add_parser("validate", help="validate questions, sources, rubrics, answers and run folders")
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the shipped data)")
+    p.add_argument("--sources", type=Path, metavar="DIR|FILE",
+                   help="source passages that questions cite (default: sources/ beside the questions file)")
+    p.add_argument("--strict", action="store_true", help="questions must also carry every corpus field "
+                   "(cancer_type, topic from the corpus taxonomy, risk_tier, red_flag, source_ids, criteria)")
     p.add_argument("--max-source-age-months", type=int, default=12, metavar="N",
                    help="warn about source passages whose as_of is more than N months old (default 12)")
+    _common(p)
 
     p = sub.add_parser("score", help="score an answers file that was already generated")
-    p.add_argument("--answers", required=True, type=Path)
-    p.add_argument("--dataset", type=Path, help="questions JSONL to join metadata, criteria and sources from")
-    p.add_argument("--sources", type=Path, help="sources folder (default: sources/ beside the dataset)")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--answers", type=Path, metavar="FILE",
+                   help="answers JSONL (id, question, answer; ragas and deepeval exports are read as well)")
+    p.add_argument("--dataset", type=Path, metavar="FILE",
+                   help="questions JSONL to join cancer type, red flag, criteria and sources from, by id")
+    p.add_argument("--sources", type=Path, metavar="DIR|FILE", help="sources folder (default: sources/ beside the dataset)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="run folder to write (results.jsonl, summary.json, reports)")
     _overwrite(p)
     _common_rubric(p)
     _add_judge_options(p)
     _limits(p)
+    _common(p)
 
     p = sub.add_parser("run", help="generate answers for every question, then score them")
-    p.add_argument("--dataset", type=Path, help="questions JSONL")
-    p.add_argument("--generator", default=None, help="generator name (replay, ...)")
-    p.add_argument("--replay", type=Path, help="replay: recorded answers JSONL or a previous run folder")
-    p.add_argument("--sources", type=Path)
-    p.add_argument("--out", type=Path)
+    p.add_argument("--dataset", type=Path, metavar="FILE", help="questions JSONL (each line needs id and question)")
+    p.add_argument("--generator", default=None, metavar="NAME", help="generator name: openai, http, python, replay, "
+                   "or one another package registered")
+    p.add_argument("--replay", type=Path, metavar="PATH", help="replay generator: recorded answers JSONL or a previous run folder")
+    p.add_argument("--sources", type=Path, metavar="DIR|FILE", help="sources folder (default: sources/ beside the dataset)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="run folder to write (results.jsonl, summary.json, reports)")
     p.add_argument("--resume", type=Path, metavar="DIR", help="resume an interrupted run in DIR")
     _overwrite(p)
-    p.add_argument("--concurrency", type=int, default=8)
-    p.add_argument("--repeats", type=int, default=1, help="sample each question N times (flaky items, CIs)")
+    p.add_argument("--concurrency", type=int, default=8, metavar="N", help="requests in flight (default 8)")
+    p.add_argument("--repeats", type=int, default=1, metavar="N", help="sample each question N times (flaky items, CIs)")
     _add_generation_options(p)
     _add_judge_options(p)
     _limits(p)
     _common_rubric(p)
+    _common(p)
 
     p = sub.add_parser("merge", help="merge run folders (e.g. --shard I/N jobs of CI) into one run folder")
-    p.add_argument("run_dirs", nargs="+", type=Path, metavar="DIR")
-    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("run_dirs", nargs="+", type=Path, metavar="DIR", help="run folders to merge")
+    p.add_argument("--out", type=Path, metavar="DIR", help="run folder to write")
     _overwrite(p)
     _common_rubric(p)
+    _common(p)
 
     p = sub.add_parser("compare", help="regression report between two run folders")
-    p.add_argument("baseline", type=Path)
-    p.add_argument("candidate", type=Path)
-    p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--fail-on", choices=["critical", "major", "minor"], default="major")
+    p.add_argument("baseline", type=Path, help="baseline run folder")
+    p.add_argument("candidate", type=Path, help="candidate run folder")
+    p.add_argument("--out", type=Path, metavar="DIR", help="folder for compare.json, compare.md, junit.xml, compare.html")
+    p.add_argument("--fail-on", choices=["critical", "major", "minor"], default="major",
+                   help="lowest severity whose regression fails the gate (default major)")
     p.add_argument("--alpha", type=float, default=0.05, help="significance level of the paired test with repeats")
-    p.add_argument("--gate-config", type=Path, help="YAML with fail_on, alpha, mode, min_effect, score_min_effect and "
-                   "max_drop per category (schemas/gate_config.schema.json)")
+    p.add_argument("--gate-config", type=Path, metavar="FILE", help="YAML with fail_on, alpha, mode, min_effect, "
+                   "score_min_effect and max_drop per category (schemas/gate_config.schema.json)")
     p.add_argument("--rescore", action="store_true", help="score the baseline's stored answers again with the "
                    "candidate's rubric (and this harness's code), so the gate sees only the prompt change")
-    p.add_argument("--rubric", type=Path, help="with --rescore: the rubric to score both runs with "
+    p.add_argument("--rubric", type=Path, metavar="FILE", help="with --rescore: the rubric to score both runs with "
                    "(default: the one the candidate was scored with)")
-    p.add_argument("--bootstrap-samples", type=int, default=2000, help="paired bootstrap resamples for score CIs")
+    p.add_argument("--bootstrap-samples", type=int, default=2000, metavar="N", help="paired bootstrap resamples for score CIs")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (fixed: reports are deterministic)")
+    _common(p)
+
+    p = sub.add_parser("import", help="convert a ragas or deepeval export into a harness answers file")
+    p.add_argument("file", type=Path, help="ragas EvaluationDataset JSONL (user_input, response, retrieved_contexts) "
+                   "or deepeval test cases / goldens (JSON or JSONL: input, actual_output, retrieval_context)")
+    p.add_argument("--out", type=Path, metavar="FILE", help="answers JSONL to write")
+    p.add_argument("--format", choices=["auto", "ragas", "deepeval"], default="auto",
+                   help="the export's format (default: detected from its first record)")
+    p.add_argument("--dataset", type=Path, metavar="FILE",
+                   help="questions JSONL: records without an id take the id of the question with the same text")
+    _common(p)
 
     p = sub.add_parser("import-healthbench", help="convert OpenAI HealthBench-format JSONL into harness questions")
     p.add_argument("file", type=Path, help="HealthBench JSONL (prompt messages + rubrics)")
-    p.add_argument("--out", required=True, type=Path, help="questions JSONL to write")
-    p.add_argument("--ideal-answers", type=Path, help="also write the physician ideal completions as an answers file")
-    p.add_argument("--id-prefix", default="hb-")
+    p.add_argument("--out", type=Path, metavar="FILE", help="questions JSONL to write")
+    p.add_argument("--ideal-answers", type=Path, metavar="FILE",
+                   help="also write the physician ideal completions as an answers file")
+    p.add_argument("--id-prefix", default="hb-", help="prefix of the question ids (default hb-)")
+    _common(p)
 
     p = sub.add_parser("report", help="(re)build report.md, report.html and junit.xml of a run folder")
-    p.add_argument("run_dir", type=Path)
+    p.add_argument("run_dir", type=Path, help="run folder")
 
     p = sub.add_parser("review", help="clinician reviews: import a review file exported from an HTML report; agreement stats")
     rsub = p.add_subparsers(dest="review_command", required=True, parser_class=_Parser)
     q = rsub.add_parser("import", help="validate review-<name>.json against a run and store it in DIR/reviews/")
-    q.add_argument("file", type=Path)
+    q.add_argument("file", type=Path, help="review-<name>.json exported from a report")
     q.add_argument("--run", required=True, type=Path, help="the run folder the review was made on (a compare's candidate)")
     q = rsub.add_parser("stats", help="agreement between clinicians and the harness per rule (Cohen's kappa, confusion)")
     q.add_argument("--run", action="append", type=Path, help="run folder with reviews/ (repeatable; default: all under reports/)")
     q.add_argument("--json", type=Path, help="also write the statistics as JSON to this file")
 
     p = sub.add_parser("demo", help="the main job on the shipped corpus, offline: score v1 and v2, compare")
-    p.add_argument("--out", type=Path, default=Path("reports/demo"))
+    p.add_argument("--out", type=Path, default=Path("reports/demo"), metavar="DIR", help="output folder (default reports/demo)")
     p.add_argument("--strict", action="store_true", help="exit with the regression gate's code")
+    _common(p)
+
+    p = sub.add_parser("config", help="print the effective settings of commands and where each came from")
+    p.add_argument("commands", nargs="*", metavar="COMMAND",
+                   help="commands to show (default: every command the config file sets)")
+    p.add_argument("--profile", metavar="NAME", help="apply [tool.harness.profiles.NAME.COMMAND] too")
+    p.add_argument("--config", type=Path, metavar="FILE", help="config file to read (default: the nearest one)")
+
+    p = sub.add_parser("docs", help="regenerate docs/CHECKS.md and schemas/config.schema.json from the code")
+    p.add_argument("--check", action="store_true", help="exit 1 when a generated file is out of date; write nothing")
     return parser
 
 
-def _rubric(args: argparse.Namespace) -> Path:
-    return args.rubric if args.rubric else default_rubric()
+def subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The sub-parser of one command (its options are that command's config keys)."""
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[command]
+    raise KeyError(command)
+
+
+def explicit_dests(argv: Sequence[str]) -> set[str]:
+    """The options given on the command line (not their defaults): parse again with every default
+    suppressed, so a config file can fill in the rest."""
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        for sp in getattr(action, "choices", {}).values():
+            for a in sp._actions:
+                if not isinstance(a, argparse._SubParsersAction) and a.dest != "help":
+                    a.default = argparse.SUPPRESS
+    return set(vars(parser.parse_args(list(argv))))
 
 
 def _gate_exit(summary: dict[str, Any]) -> int:
@@ -218,57 +282,79 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     paths = args.paths or [p for p in default_paths() if p.exists()]
     for p in paths:
-        print(f"ok: {p}: {validate_path(p)}")
+        print(f"ok: {p}: {validate_path(p, sources=args.sources, strict=args.strict)}")
         for warning in freshness_warnings(p, args.max_source_age_months):
             print(warning, file=sys.stderr)
     return EXIT_OK
 
 
+def _needs(args: argparse.Namespace, command: str, names: Sequence[str]) -> None:
+    """Options a command cannot run without, whether from the command line or the config file."""
+    missing = [n for n in names if getattr(args, n) is None]
+    if missing:
+        flags = ", ".join(f"--{m.replace('_', '-')}" for m in missing)
+        raise InputError(f"harness {command} needs {flags} (on the command line, or as "
+                         f"{', '.join(m.replace('_', '-') for m in missing)} in [tool.harness.{command}] of "
+                         "pyproject.toml or harness.toml)")
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from harness.pipeline import score_answers
+    from harness.settings import score_settings
 
-    summary = score_answers(args.answers, args.out, _rubric(args), args.dataset, args.sources,
-                            judge_options=vars(args), overwrite=args.overwrite)
-    _print_run(summary, args.out)
+    _needs(args, "score", ("answers", "out"))
+    settings = score_settings(vars(args))
+    summary = score_answers(settings)
+    _print_run(summary, settings.out)
     return _gate_exit(summary)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from harness.pipeline import RUN_CONFIG, run
-
+def _resume_values(args: argparse.Namespace) -> dict[str, Any]:
+    """``--resume DIR``: the settings saved in DIR/run.json, with the flags given on the command
+    line on top (the config file is not applied: the run continues as it started)."""
+    from harness import schemas
+    from harness.pipeline import RUN_CONFIG
     from harness.textfiles import load_json
 
-    opts = {k: v for k, v in vars(args).items() if v is not None and k != "overwrite"}
-    if args.resume:
-        cfg_path = args.resume / RUN_CONFIG
-        if not cfg_path.exists():
-            raise InputError(f"cannot resume: no {RUN_CONFIG}", path=args.resume)
-        cfg = load_json(cfg_path, "run configuration")
-        from harness import schemas
+    cfg_path = args.resume / RUN_CONFIG
+    if not cfg_path.exists():
+        raise InputError(f"cannot resume: no {RUN_CONFIG}", path=args.resume)
+    cfg = load_json(cfg_path, "run configuration")
+    schemas.check(cfg, "run_config", path=cfg_path)
+    gen_cfg = dict(cfg["generator"])
+    name = gen_cfg.pop("name")
+    if name == "replay":
+        gen_cfg["replay"] = gen_cfg.pop("path", None)
+    values: dict[str, Any] = {**(cfg.get("options") or {}), **gen_cfg, "generator": name, "dataset": cfg["dataset"],
+                              "rubric": cfg["rubric"], "sources": cfg.get("sources"), "out": args.resume,
+                              "concurrency": int(cfg.get("concurrency", 8)), "repeats": int(cfg.get("repeats", 1)),
+                              "shard": cfg.get("shard")}
+    resolved = getattr(args, "_resolved", None)
+    given = {k for k, src in resolved.sources.items() if src == "command line"} if resolved else set(vars(args))
+    values.update({k: v for k, v in vars(args).items() if k in given and v is not None and k != "resume"})
+    return values
 
-        schemas.check(cfg, "run_config", path=cfg_path)
-        gen_cfg = dict(cfg["generator"])
-        name = gen_cfg.pop("name")
-        if name == "replay":
-            gen_cfg["replay"] = gen_cfg.pop("path", None)
-        opts = {**(cfg.get("options") or {}), **gen_cfg, **{k: v for k, v in opts.items() if k not in ("resume",)}}
-        summary = run(cfg["dataset"], name, opts, args.resume, cfg["rubric"], args.sources or cfg.get("sources"),
-                      int(cfg.get("concurrency", args.concurrency)), int(cfg.get("repeats", args.repeats)), resume=True,
-                      shard=cfg.get("shard"), progress=args.progress, retry_errors=bool(args.retry_errors))
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from harness.pipeline import run
+    from harness.settings import run_settings
+
+    if args.resume:
+        settings = run_settings(_resume_values(args))
+        summary = run(settings, resume=True)
         _print_run(summary, args.resume)
         return _gate_exit(summary)
-    missing = [f for f in ("dataset", "generator", "out") if getattr(args, f) is None]
-    if missing:
-        raise InputError("harness run needs " + ", ".join(f"--{m}" for m in missing) + " (or --resume DIR)")
-    summary = run(args.dataset, args.generator, opts, args.out, _rubric(args), args.sources,
-                  args.concurrency, args.repeats, shard=args.shard, progress=args.progress, overwrite=args.overwrite)
-    _print_run(summary, args.out)
+    _needs(args, "run", ("dataset", "generator", "out"))
+    settings = run_settings(vars(args))
+    summary = run(settings)
+    _print_run(summary, settings.out)
     return _gate_exit(summary)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from harness.merge import merge
 
+    _needs(args, "merge", ("out",))
     summary = merge(args.run_dirs, args.out, args.rubric, overwrite=args.overwrite)
     _print_run(summary, args.out)
     return _gate_exit(summary)
@@ -331,6 +417,7 @@ def _print_compare(cmp: dict[str, Any], out: Path) -> None:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    _needs(args, "compare", ("out",))
     if args.rubric and not args.rescore:
         raise InputError("--rubric is used only with --rescore", field="--rubric")
     cmp = do_compare(args.baseline, args.candidate, args.out, args.fail_on, args.alpha, _gate_config(args.gate_config),
@@ -342,9 +429,54 @@ def cmd_compare(args: argparse.Namespace) -> int:
 def cmd_import_healthbench(args: argparse.Namespace) -> int:
     from harness.importers.healthbench import import_file
 
+    _needs(args, "import-healthbench", ("out",))
     n_q, n_a = import_file(args.file, args.out, args.ideal_answers, args.id_prefix)
     print(f"wrote {n_q} questions to {args.out}" + (f" and {n_a} ideal answers to {args.ideal_answers}"
                                                     if args.ideal_answers else ""))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from harness.importers.answers import import_file
+
+    _needs(args, "import", ("out",))
+    n, fmt = import_file(args.file, args.out, args.format, args.dataset)
+    print(f"wrote {n} answers from the {fmt} export {terminal(args.file)} to {terminal(args.out)}")
+    return EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from harness import config
+
+    parser = build_parser()
+    path = args.config or config.find(Path.cwd())
+    cfg = config.load(path) if path else None
+    print(f"config file: {path.resolve() if path else 'none (no harness.toml, no [tool.harness] in pyproject.toml)'}")
+    if args.profile:
+        print(f"profile: {terminal(args.profile)}")
+    commands = args.commands or [c for c in CONFIGURABLE if cfg and (cfg.table(c) or (
+        args.profile and cfg.table(c, args.profile)))] or ["run", "score"]
+    for command in commands:
+        if command not in CONFIGURABLE:
+            raise InputError(f"unknown command {command!r}; configurable: {', '.join(CONFIGURABLE)}", field="COMMAND")
+        sp = subparser(parser, command)
+        defaults = {a.dest: a.default for a in sp._actions if a.dest != "help"}
+        resolved = config.resolve(command, sp, defaults, set(), cfg, args.profile)
+        print("\n" + terminal_lines(config.render(command, resolved, sp)))
+    print("\n(flags given on the command line override these; see a command's effective settings with "
+          "harness COMMAND ... --show-config)")
+    return EXIT_OK
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from harness import gendocs
+
+    stale = gendocs.write_all(check=args.check)
+    for path in stale:
+        print(f"{'out of date' if args.check else 'wrote'}: {path}")
+    if args.check and stale:
+        print("harness: run 'harness docs' to regenerate them", file=sys.stderr)
+        return EXIT_GATE_FAILED
     return EXIT_OK
 
 
@@ -382,14 +514,15 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from harness.pipeline import score_answers
+    from harness.settings import ScoreSettings
 
     root = data_root() / "datasets"
     dataset = root / "questions.jsonl"
     out: Path = args.out
     summaries = {}
     for version in ("v1", "v2"):
-        summaries[version] = score_answers(root / "recorded" / f"{version}.jsonl", out / version, default_rubric(),
-                                           dataset, overwrite=True)  # demo's own folders
+        summaries[version] = score_answers(ScoreSettings(root / "recorded" / f"{version}.jsonl", out / version,
+                                                         dataset, overwrite=True))  # demo's own folders
         c = summaries[version]["counts"]
         print(f"{version}: {c['items']} answers scored: {c['passed']} passed, {c['failed']} failed, {c['error']} error")
     cmp = do_compare(out / "v1", out / "v2", out / "compare", "major", 0.05)
@@ -403,7 +536,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 COMMANDS = {"validate": cmd_validate, "score": cmd_score, "run": cmd_run, "compare": cmd_compare,
             "report": cmd_report, "demo": cmd_demo, "review": cmd_review, "merge": cmd_merge,
-            "import-healthbench": cmd_import_healthbench}
+            "import": cmd_import, "import-healthbench": cmd_import_healthbench, "config": cmd_config,
+            "docs": cmd_docs}
+# commands whose options a config file may set (each takes --profile, --config, --show-config)
+CONFIGURABLE = ("validate", "score", "run", "merge", "compare", "import", "import-healthbench", "demo")
+
+
+def configure(parser: argparse.ArgumentParser, args: argparse.Namespace, argv: Sequence[str]) -> argparse.Namespace:
+    """Fill the options not given on the command line from the config file (harness.config)."""
+    if args.command not in CONFIGURABLE:
+        return args
+    from harness import config
+
+    path = args.config or config.find(Path.cwd())
+    cfg = config.load(path) if path else None
+    sp = subparser(parser, args.command)
+    resolved = config.resolve(args.command, sp, vars(args), explicit_dests(argv), cfg, args.profile)
+    new = argparse.Namespace(**resolved.values)
+    new._resolved = resolved
+    return new
+
 
 
 def terminal_lines(text: str) -> str:
@@ -457,8 +609,15 @@ def _crash_log(args: argparse.Namespace, argv: Sequence[str], exc: BaseException
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
+        args = configure(parser, args, argv)
+        if getattr(args, "show_config", False):
+            from harness.config import render
+
+            print(terminal_lines(render(args.command, args._resolved, subparser(parser, args.command))))
+            return EXIT_OK
         return COMMANDS[args.command](args)
     except InputError as exc:
         print(f"harness: error: {_one_line(exc)}", file=sys.stderr)

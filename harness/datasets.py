@@ -86,6 +86,23 @@ def load_corpus(path: str | Path, sources: str | Path | None = None) -> Corpus:
     return Corpus(questions, srcs, str(path))
 
 
+def overlap_warning(records: list[dict[str, Any]], corpus: Corpus) -> str | None:
+    """A warning when answers do not join their questions by id: those answers are scored without
+    the question's criteria, source passages and red flag (the join is silent otherwise)."""
+    ids = list(dict.fromkeys(str(r.get("id")) for r in records))
+    unmatched = [i for i in ids if i not in corpus.by_id]
+    if not ids or not unmatched:
+        return None
+    from harness.escape import terminal
+
+    shown = ", ".join(terminal(i) for i in unmatched[:5]) + (" …" if len(unmatched) > 5 else "")
+    matched = len(ids) - len(unmatched)
+    head = (f"answers and questions barely overlap: only {matched} of {len(ids)} answer ids are in {corpus.path}"
+            if matched * 2 < len(ids) else f"{len(unmatched)} of {len(ids)} answer ids are not in {corpus.path}")
+    return (f"{head} ({shown}); those answers are scored without their question's criteria, source passages "
+            "and red flag: check that the ids match")
+
+
 def contexts_for(question: dict[str, Any], corpus: Corpus) -> list[str]:
     return [corpus.sources[s].text for s in question.get("source_ids", []) if s in corpus.sources]
 

@@ -16,6 +16,7 @@ from harness.results import RESULTS, load_results, summarize, write_summary
 from harness.scoring import rubric as rubric_mod
 from harness.scoring.engine import score_record
 from harness.scoring.rubric import Rubric
+from harness.settings import JudgeSettings, Limits, RunSettings, ScoreSettings
 
 RUN_CONFIG = "run.json"
 
@@ -50,25 +51,23 @@ def finalize(out_dir: Path, rubric: Rubric, extra: dict[str, Any]) -> dict[str, 
     return summary
 
 
-def with_judge(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
+def with_judge(rubric: Rubric, judge: JudgeSettings | None) -> Rubric:
     """The rubric plus the LLM-judge rules when ``--judge-model`` is given (harness.judge)."""
-    if not options or not options.get("judge_model"):
+    if judge is None:
         return rubric
     from harness.judge import attach, config_from_args
 
-    return attach(rubric, config_from_args(options.get("judge_model"), options.get("judge_base_url"),
-                                           options.get("judge_api_key_env"), options.get("judge_metrics"),
-                                           options.get("judge_cache_dir")))
+    return attach(rubric, config_from_args(judge.model, judge.base_url, judge.api_key_env, judge.metrics,
+                                           judge.cache_dir))
 
 
-def with_limits(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
+def with_limits(rubric: Rubric, limits: Limits | None) -> Rubric:
     """The rubric with ``--max-answer-chars`` / ``--scoring-timeout`` in place of its settings.limits."""
     from dataclasses import replace
 
     from harness.scoring.limits import with_overrides
 
-    opts = options or {}
-    chars, secs = opts.get("max_answer_chars"), opts.get("scoring_timeout")
+    chars, secs = (limits.max_answer_chars, limits.scoring_timeout) if limits else (None, None)
     if chars is None and secs is None:
         return rubric
     if chars is not None and int(chars) < 1:
@@ -92,22 +91,48 @@ def score_records(records: list[dict[str, Any]], rubric: Rubric) -> list[dict[st
         return list(pool.map(lambda r: score_record(r, rubric), records))
 
 
-def score_answers(answers: str | Path, out_dir: str | Path, rubric_path: str | Path,
-                  dataset: str | Path | None = None, sources: str | Path | None = None,
-                  judge_options: dict[str, Any] | None = None, overwrite: bool = True,
-                  ) -> dict[str, Any]:
+def score_answers(settings: ScoreSettings) -> dict[str, Any]:
     """``harness score``: score an answers file that was generated elsewhere.
 
-    ``judge_options`` (judge_model, judge_base_url, judge_api_key_env, judge_metrics) adds the
-    LLM-judged grounding rules of harness.judge. ``overwrite=False`` (the CLI without
-    ``--overwrite``) refuses an ``out_dir`` that already holds a run."""
-    rubric = with_limits(with_judge(rubric_mod.load(rubric_path), judge_options), judge_options)
-    records = jsonl.read(answers, schema="answer", unique=("id", "repeat"))
-    corpus = load_corpus(dataset, sources) if dataset else None
-    out = prepare_out(out_dir)
+    ``settings.judge`` adds the LLM-judged grounding rules of harness.judge; without
+    ``settings.overwrite`` an ``out`` folder that already holds a run is refused. Answers files
+    exported by ragas or deepeval are read as they are (harness.importers.answers)."""
+    from harness.importers.answers import read_answers
+
+    require_extras(settings.judge)
+    rubric = with_limits(with_judge(rubric_mod.load(settings.rubric_path), settings.judge), settings.limits)
+    records = read_answers(settings.answers)
+    corpus = load_corpus(settings.dataset, settings.sources) if settings.dataset else None
+    if corpus is not None:
+        warn_overlap(records, corpus)
+    out = prepare_out(settings.out)
     with RunLock(out):
-        refuse_existing_run(out, overwrite)
-        return _score_into(out, answers, records, rubric, dataset, corpus)
+        refuse_existing_run(out, settings.overwrite)
+        return _score_into(out, settings.answers, records, rubric, settings.dataset, corpus)
+
+
+def warn_overlap(records: list[dict[str, Any]], corpus: Corpus) -> None:
+    """Tell the user on stderr when answers do not join their questions (harness.datasets.overlap_warning)."""
+    import sys
+
+    from harness.datasets import overlap_warning
+
+    msg = overlap_warning(records, corpus)
+    if msg:
+        print(f"harness: warning: {msg}", file=sys.stderr)
+
+
+def require_extras(judge: JudgeSettings | None) -> None:
+    """Fail up front (exit 2) when a judge metric needs an optional library that is not installed."""
+    if judge is None or not judge.enabled:
+        return
+    from harness.extras import require
+    from harness.judge import parse_metrics
+
+    for metric in parse_metrics(judge.metrics):
+        lib = metric.split(".")[0]
+        if lib in ("ragas", "deepeval"):
+            require(lib, "llm", f"--judge-metrics {metric}")
 
 
 def _score_into(out: Path, answers: str | Path, records: list[dict[str, Any]], rubric: Rubric,
@@ -231,15 +256,11 @@ class _Live:
             self._p = None
 
 
-JUDGE_OPTIONS = ("judge_model", "judge_base_url", "judge_api_key_env", "judge_metrics", "judge_cache_dir")
-LIMIT_OPTIONS = ("max_answer_chars", "scoring_timeout")
-
-
 async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Generator, corpus: Corpus,
-                        rubric_path: str | Path, options: dict[str, Any], out: Path, concurrency: int,
-                        budget: Any = None, live: _Live | None = None) -> dict[str, float]:
-    """Generate and score every (question, repeat) with at most ``concurrency`` generations in
-    flight; append each scored item (fsync'd) as soon as it is scored. Scoring runs in a worker
+                        settings: RunSettings, out: Path, budget: Any = None,
+                        live: _Live | None = None) -> dict[str, float]:
+    """Generate and score every (question, repeat) with at most ``settings.concurrency`` generations
+    in flight; append each scored item (fsync'd) as soon as it is scored. Scoring runs in a worker
     process (harness.scoring.worker): CPU-bound checks then neither hold this event loop's GIL nor
     delay requests, and the two use both cores; a record scored before by the same rubric and code
     comes from the score cache. Items not started when the error budget runs out, or when the run
@@ -249,16 +270,15 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
     from harness.llm.cache import open_cache
     from harness.scoring.worker import RunScorer
 
-    sem = asyncio.Semaphore(max(1, concurrency))
+    sem = asyncio.Semaphore(max(1, settings.concurrency))
     appender = jsonl.Appender(out / RESULTS)
     live = live or _Live(0, False)
     warm_up = None
     if todo:  # the first question's passages as its "answer" exercise every check, grounding included
         first = _record(todo[0][0], todo[0][1], Generation(None), corpus)
         warm_up = {**first, "answer": "\n\n".join(first["contexts"]) or first["question"], "error": None}
-    judge = {k: str(options[k]) for k in JUDGE_OPTIONS if options.get(k) is not None}
-    limits = {k: options[k] for k in LIMIT_OPTIONS if options.get(k) is not None}
-    scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options), limits)
+    scorer = RunScorer(settings.rubric_path, settings.judge.as_options(), warm_up,
+                       open_cache(settings.generator.options()), settings.limits.as_options())
     await scorer.start()
     loop = asyncio.get_running_loop()
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harness-append")  # one writer keeps order
@@ -309,52 +329,49 @@ RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "pr
                "max_answer_chars", "scoring_timeout")
 
 
-def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_dir: str | Path,
-        rubric_path: str | Path, sources: str | Path | None = None, concurrency: int = 8,
-        repeats: int = 1, resume: bool = False, *, shard: str | tuple[int, int] | None = None,
-        error_budget: str | int | float | None = None, progress: bool | None = None,
-        retry_errors: bool = False, overwrite: bool = True) -> dict[str, Any]:
+def run(settings: RunSettings, resume: bool = False) -> dict[str, Any]:
     """``harness run``: generate an answer for every question (× repeats), score, report.
 
-    ``shard`` ("I/N") runs every N-th question only (merge shards with ``harness merge``);
-    ``error_budget`` (items, or a fraction like "10%") stops starting new items once that many
-    ended in a generation error; ``resume`` continues a run folder, skipping items already recorded
-    (``retry_errors`` first drops its error items so they are generated again). The run folder is
-    locked for the whole run (a second writer stops with exit 2); ``overwrite=False`` (the CLI
-    without ``--overwrite``) refuses a folder that already holds a run. At the end every
+    ``settings.shard`` ("I/N") runs every N-th question only (merge shards with ``harness merge``);
+    ``settings.error_budget`` (items, or a fraction like "10%") stops starting new items once that
+    many ended in a generation error; ``resume`` continues the run folder ``settings.out``, skipping
+    items already recorded (``settings.retry_errors`` first drops its error items so they are
+    generated again). The run folder is locked for the whole run (a second writer stops with exit
+    2); without ``settings.overwrite`` a folder that already holds a run is refused. At the end every
     (question, repeat) must be in results.jsonl exactly once, or the run is incomplete (exit 3).
     """
+    from dataclasses import replace
+
+    from harness.llm.cache import DEFAULT_DIR
     from harness.llm.retry import parse_budget
 
     started = time.perf_counter()
     started_at = _now()
-    if repeats < 1:
+    if settings.repeats < 1:
         raise InputError("must be at least 1", field="--repeats")
-    if concurrency < 1:
+    if settings.concurrency < 1:
         raise InputError("must be at least 1", field="--concurrency")
-    shard_t = parse_shard(shard)
-    budget_limit = parse_budget(error_budget if error_budget is not None else options.get("error_budget"))
-    rubric = with_limits(with_judge(rubric_mod.load(rubric_path), options), options)
-    corpus = load_corpus(dataset, sources)
-    options = dict(options)
-    options["concurrency"] = concurrency
-    from harness.llm.cache import DEFAULT_DIR
-
-    options["cache_dir"] = str(Path(options.get("cache_dir") or DEFAULT_DIR).resolve())
-    out = prepare_out(out_dir)
+    shard_t = parse_shard(settings.shard)
+    budget_limit = parse_budget(settings.error_budget)
+    require_extras(settings.judge)
+    rubric = with_limits(with_judge(rubric_mod.load(settings.rubric_path), settings.judge), settings.limits)
+    corpus = load_corpus(settings.dataset, settings.sources)
+    settings = replace(settings, generator=replace(
+        settings.generator, cache_dir=Path(settings.generator.cache_dir or DEFAULT_DIR).resolve()))
+    out = prepare_out(settings.out)
     with RunLock(out):
         if not resume:
-            refuse_existing_run(out, overwrite)
-        generator = make_generator(generator_name, options)
-        return _run_locked(out, dataset, generator, options, rubric, rubric_path, corpus, sources, concurrency,
-                           repeats, resume, shard_t, budget_limit, error_budget, progress, retry_errors,
-                           started, started_at)
+            refuse_existing_run(out, settings.overwrite)
+        if not settings.generator.name:
+            raise InputError("no generator given", field="--generator")
+        generator = make_generator(settings.generator.name,
+                                   {**settings.generator.options(), "concurrency": settings.concurrency})
+        return _run_locked(out, generator, settings, rubric, corpus, resume, shard_t, budget_limit, started,
+                           started_at)
 
 
-def _run_locked(out: Path, dataset: str | Path, generator: Generator, options: dict[str, Any], rubric: Rubric,
-                rubric_path: str | Path, corpus: Corpus, sources: str | Path | None, concurrency: int,
-                repeats: int, resume: bool, shard_t: tuple[int, int] | None, budget_limit: int | float | None,
-                error_budget: str | int | float | None, progress: bool | None, retry_errors: bool,
+def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: Rubric, corpus: Corpus,
+                resume: bool, shard_t: tuple[int, int] | None, budget_limit: int | float | None,
                 started: float, started_at: str) -> dict[str, Any]:
     """The body of ``run`` while it holds the run folder's lock."""
     import sys
@@ -379,7 +396,7 @@ def _run_locked(out: Path, dataset: str | Path, generator: Generator, options: d
                 raise InputError(f"cannot resume: the generator changed since the run started ({', '.join(changed)}); "
                                  "start a new run folder", path=out)
         items = load_results(out) if results_path.stat().st_size else []
-        if retry_errors:
+        if settings.retry_errors:
             kept = [it for it in items if not (it["status"] == "error" and not it.get("checks"))]
             if len(kept) != len(items):
                 jsonl.write(results_path, kept)
@@ -387,33 +404,34 @@ def _run_locked(out: Path, dataset: str | Path, generator: Generator, options: d
         done = {(it["id"], int(it.get("repeat", 0))) for it in items}
     elif results_path.exists():
         results_path.unlink()
-    run_options = {k: options[k] for k in RUN_OPTIONS if options.get(k) is not None}
-    if error_budget is not None:
-        run_options["error_budget"] = error_budget
-    config = {"dataset": str(dataset), "sources": str(sources) if sources else None,
-              "generator": generator.describe(), "rubric": str(rubric_path), "repeats": repeats, "concurrency": concurrency,
-              "shard": f"{shard_t[0]}/{shard_t[1]}" if shard_t else None, "options": run_options}
+    options = {**settings.generator.options(), **settings.limits.as_options(), "error_budget": settings.error_budget}
+    run_options = {k: (str(options[k]) if isinstance(options[k], Path) else options[k])
+                   for k in RUN_OPTIONS if options.get(k) is not None}
+    config = {"dataset": str(settings.dataset), "sources": str(settings.sources) if settings.sources else None,
+              "generator": generator.describe(), "rubric": str(settings.rubric_path), "repeats": settings.repeats,
+              "concurrency": settings.concurrency, "shard": f"{shard_t[0]}/{shard_t[1]}" if shard_t else None,
+              "options": run_options}
     atomic.write_text(out / RUN_CONFIG, json.dumps(config, indent=2) + "\n")
     questions = shard_questions(corpus.questions, shard_t)
-    todo = [(q, r) for q in questions for r in range(repeats) if (q["id"], r) not in done]
+    todo = [(q, r) for q in questions for r in range(settings.repeats) if (q["id"], r) not in done]
     budget = ErrorBudget(budget_limit, len(todo))
-    live = _Live(len(todo), sys.stderr.isatty() if progress is None else progress)
+    live = _Live(len(todo), sys.stderr.isatty() if settings.progress is None else settings.progress)
     try:
-        phase = asyncio.run(_generate_all(todo, generator, corpus, rubric_path, options, out, concurrency, budget,
-                                          live))
+        phase = asyncio.run(_generate_all(todo, generator, corpus, settings, out, budget, live))
     except KeyboardInterrupt:
         n = results_path.read_bytes().count(b"\n") if results_path.exists() else 0
         print(f"harness: interrupted; {n} items are saved in {results_path}. "
               f"Continue with: harness run --resume {out}", file=sys.stderr)
         raise
-    extra = provenance(rubric, dataset, None)
+    extra = provenance(rubric, settings.dataset, None)
     desc = generator.describe()
     extra["generator"] = desc
     if desc.get("prompt_version"):
         extra["prompt"] = {"version": desc["prompt_version"], "sha256": desc.get("prompt_sha256", "")}
-    extra["config"] = {"repeats": repeats, "concurrency": concurrency, "resumed": bool(done),
+    gen = settings.generator
+    extra["config"] = {"repeats": settings.repeats, "concurrency": settings.concurrency, "resumed": bool(done),
                        "shard": config["shard"], "error_budget": budget.limit,
-                       "cache": None if options.get("no_cache") else options.get("cache_dir"),
+                       "cache": None if gen.no_cache else str(gen.cache_dir),
                        "score_cache_hits": phase["score_cache_hits"]}
     extra["timing"] = {"started_at": started_at, "finished_at": _now(),
                        "seconds": round(time.perf_counter() - started, 3),
@@ -421,13 +439,13 @@ def _run_locked(out: Path, dataset: str | Path, generator: Generator, options: d
                        "generation_seconds": phase["generation_seconds"], "items_this_session": len(todo)}
     summary = finalize(out, rubric, extra)
     if budget.exhausted:
-        missing = len(questions) * repeats - summary["counts"]["items"]
+        missing = len(questions) * settings.repeats - summary["counts"]["items"]
         raise RunIncomplete(f"error budget exhausted: {budget.spent} items failed to generate (limit {budget.limit}); "
                             f"{missing} items not attempted. Fix the cause, then: harness run --resume {out} "
                             "--retry-errors")
     if summary["counts"]["items"] and summary["counts"]["error"] == summary["counts"]["items"]:
         raise RunIncomplete(f"every item errored (first: {load_results(out)[0].get('error')}); see {out / RESULTS}")
-    check_complete(out, [q["id"] for q in questions], repeats)
+    check_complete(out, [q["id"] for q in questions], settings.repeats)
     return summary
 
 

@@ -56,31 +56,75 @@ class KnownIssue(pytest.fail.Exception):  # type: ignore[misc,name-defined]
 # ----------------------------------------------------------------------------- options
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    from harness.pytest_options import OPTIONS
+
     g = parser.getgroup("harness", "answer-quality harness (oncology answers)")
-    g.addoption("--harness-run", metavar="DIR|FILE", default=None,
-                help="candidate: a finished run folder (results.jsonl) or an answers JSONL file to score")
-    g.addoption("--harness-generator", metavar="NAME", default=None,
-                help="candidate: generate answers now with this generator (e.g. openai, replay)")
-    g.addoption("--harness-prompt", metavar="FILE", default=None,
-                help="prompt file passed to the generator (option 'prompt')")
-    g.addoption("--harness-option", metavar="KEY=VALUE", action="append", default=[],
-                help="extra generator option (repeatable), e.g. replay=datasets/recorded/v2.jsonl, model=gpt-4.1-mini")
-    g.addoption("--harness-concurrency", metavar="N", type=int, default=4, help="generation concurrency (default 4)")
-    g.addoption("--harness-dataset", metavar="FILE", default=None,
-                help="questions JSONL (metadata, criteria, sources) joined onto answers (default: the shipped corpus)")
-    g.addoption("--harness-baseline", metavar="DIR|FILE", default=None,
-                help="baseline run folder or answers file: fail only on regressions against it")
-    g.addoption("--harness-rubric", metavar="FILE", default=None, help="rubric YAML (default: rubrics/default.yaml)")
-    g.addoption("--harness-known-issues", metavar="FILE", default=None,
-                help="YAML allow-list of known (id, rule) defects, each with a reason; they run as xfail(strict=True)")
-    g.addoption("--harness-out", metavar="DIR", default=None,
-                help="write the scored candidate/baseline run folders here (default: a temporary folder)")
+    for o in OPTIONS:
+        dest = "harness_" + o.name.replace("-", "_")
+        kw: dict[str, Any] = {"action": "append", "default": []} if o.kind == "list" else {"default": None}
+        if o.kind == "integer":
+            kw["type"] = int
+        g.addoption(f"--harness-{o.name}", metavar=o.metavar, dest=dest, help=o.help, **kw)
+        parser.addini(dest, f"{o.help} (as --harness-{o.name})", type="linelist" if o.kind == "list" else "string")
+    g.addoption("--harness-profile", metavar="NAME", default=None,
+                help="apply [tool.harness.profiles.NAME.pytest] of pyproject.toml / harness.toml")
 
 
+@pytest.hookimpl(trylast=True)  # after conftests' pytest_configure, which may call set_defaults
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "harness(categories=None, rules=None, severities=None, min_severity=None): scope of the harness checks a "
                    "per-question test asserts (default: every rule, at the rubric's fail_on severity)")
+    for name, text in STATIC_MARKERS.items():
+        config.addinivalue_line("markers", f"{name}: {text}")
+    spec = _spec(config)
+    if spec.active or spec.explicit:
+        check_spec(spec)
+
+
+# markers the plugin puts on per-question tests (besides cancer_<type> and fails_<rule>, registered as found)
+STATIC_MARKERS = {
+    "red_flag": "harness: the question describes an emergency (red_flag)",
+    "risk_routine": "harness: the question's risk tier is routine",
+    "risk_sensitive": "harness: the question's risk tier is sensitive",
+    "risk_urgent": "harness: the question's risk tier is urgent",
+}
+
+
+def check_spec(spec: "Spec") -> None:
+    """Options checked when pytest starts (a usage error, exit 4), not at collection in every module:
+    paths exist, the rubric and the known-issues file load, the generator is known."""
+    from harness.errors import InputError
+
+    def exists(value: str | None, what: str) -> None:
+        if value and not Path(value).exists():
+            raise pytest.UsageError(f"harness: {what} {value}: does not exist")
+
+    exists(spec.run, "--harness-run")
+    exists(spec.baseline, "--harness-baseline")
+    exists(spec.dataset, "--harness-dataset")
+    exists(spec.rubric, "--harness-rubric")
+    exists(spec.known_issues, "--harness-known-issues")
+    if spec.run and Path(spec.run).is_dir() and not (Path(spec.run) / "results.jsonl").exists():
+        raise pytest.UsageError(f"harness: --harness-run {spec.run}: not a run folder (no results.jsonl) "
+                                "and not an answers file")
+    if spec.concurrency < 1:
+        raise pytest.UsageError("harness: --harness-concurrency must be at least 1")
+    try:
+        if spec.rubric:
+            from harness.scoring import rubric as rubric_mod
+
+            rubric_mod.load(spec.rubric)
+        if spec.known_issues:
+            load_known_issues(spec.known_issues)
+        if spec.generator:
+            from harness import registry
+
+            if spec.generator not in registry.generators():
+                raise InputError(f"unknown generator {spec.generator!r}; known: {', '.join(sorted(registry.generators()))}",
+                                 field="--harness-generator")
+    except InputError as exc:
+        raise pytest.UsageError(f"harness: {exc}") from None
 
 
 # ----------------------------------------------------------------------------- state
@@ -99,6 +143,8 @@ class Spec:
     rubric: str | None = None
     known_issues: str | None = None
     out: str | None = None
+    rescore: bool = False  # a rubric was given explicitly: score stored run folders again with it
+    explicit: bool = False  # some harness option was given (command line, ini file or config file)
 
     @property
     def active(self) -> bool:
@@ -164,26 +210,84 @@ def set_defaults(config: pytest.Config, *, run: str | Path | None = None, baseli
 _DEFAULTS = pytest.StashKey[dict[str, str]]()
 
 
+def _layers(config: pytest.Config) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(ini values, config-file values) of the plugin's options, by option name; the config file's
+    ``[tool.harness.pytest]`` (and ``[tool.harness.profiles.NAME.pytest]`` with --harness-profile)
+    is read only when one exists. Relative paths are relative to the file they are written in."""
+    from harness.pytest_options import OPTIONS
+
+    ini: dict[str, Any] = {}
+    base = Path(config.inipath).parent if config.inipath else Path(config.rootpath)
+    for o in OPTIONS:
+        v = config.getini("harness_" + o.name.replace("-", "_"))
+        if v:
+            ini[o.name] = v
+    filed: dict[str, Any] = {}
+    from harness import config as harness_config
+    from harness.errors import InputError
+
+    profile = config.getoption("harness_profile")
+    try:
+        path = harness_config.find(Path(config.invocation_params.dir))
+        if path is not None:
+            cfg = harness_config.load(path)
+            filed = {**cfg.table("pytest"), **(cfg.table("pytest", profile) if profile else {})}
+            filed = {k: (_rel(v, path.parent) if k in PATH_OPTIONS else v) for k, v in filed.items()}
+        elif profile:
+            raise InputError("--harness-profile: no config file found (harness.toml, or [tool.harness] in pyproject.toml)")
+    except InputError as exc:
+        raise pytest.UsageError(f"harness: {exc}") from None
+    ini = {k: (_rel(v, base) if k in PATH_OPTIONS else v) for k, v in ini.items()}
+    return ini, filed
+
+
+PATH_OPTIONS = ("run", "dataset", "baseline", "rubric", "known-issues", "out", "prompt")
+
+
+def _rel(value: Any, base: Path) -> Any:
+    if not isinstance(value, str):
+        return value
+    p = Path(value).expanduser()
+    if p.is_absolute() or (not p.suffix and "/" not in value and p.name in ("v1", "v2")):  # prompt names
+        return value
+    return str(base / p)
+
+
 def _spec(config: pytest.Config) -> Spec:
+    """The plugin's settings: command line > ini option > config file > ``set_defaults`` of a conftest."""
     if _SPEC in config.stash:
         return config.stash[_SPEC]
-    opt = config.getoption
     d = config.stash.get(_DEFAULTS, {})
+    ini, filed = _layers(config)
+
+    def opt(name: str) -> Any:
+        v = config.getoption("harness_" + name.replace("-", "_"))
+        if v not in (None, []):
+            return v
+        return ini.get(name, filed.get(name))
+
     options: dict[str, str] = {}
-    for raw in opt("harness_option") or []:
+    for raw in opt("option") or []:
         if "=" not in raw:
             raise pytest.UsageError(f"--harness-option expects KEY=VALUE, got {raw!r}")
         k, v = raw.split("=", 1)
         options[k.strip()] = v
-    generator = opt("harness_generator")
-    run = opt("harness_run") or (None if generator else d.get("run"))
-    spec = Spec(run=run, generator=generator, prompt=opt("harness_prompt"), options=options,
-                concurrency=opt("harness_concurrency"), dataset=opt("harness_dataset") or d.get("dataset"),
-                baseline=opt("harness_baseline") or d.get("baseline"),
-                baseline_explicit=bool(opt("harness_baseline")),
-                candidate_explicit=bool(opt("harness_run") or generator),
-                rubric=opt("harness_rubric") or d.get("rubric"),
-                known_issues=opt("harness_known_issues") or d.get("known_issues"), out=opt("harness_out"))
+    generator = opt("generator")
+    run = opt("run") or (None if generator else d.get("run"))
+    concurrency = opt("concurrency")
+    try:
+        concurrency = int(concurrency) if concurrency is not None else 4
+    except ValueError:
+        raise pytest.UsageError(f"harness: concurrency must be an integer, got {concurrency!r}") from None
+    spec = Spec(run=run, generator=generator, prompt=opt("prompt"), options=options,
+                concurrency=concurrency, dataset=opt("dataset") or d.get("dataset"),
+                baseline=opt("baseline") or d.get("baseline"),
+                baseline_explicit=bool(opt("baseline")),
+                candidate_explicit=bool(opt("run") or generator),
+                rubric=opt("rubric") or d.get("rubric"),
+                known_issues=opt("known-issues") or d.get("known_issues"), out=opt("out"),
+                explicit=any(opt(o) for o in ("run", "generator", "baseline", "rubric", "dataset", "known-issues")))
+    spec.rescore = bool(opt("rubric"))
     config.stash[_SPEC] = spec
     return spec
 
@@ -296,9 +400,10 @@ def _prepare(config: pytest.Config) -> Prepared | None:
         else:
             out_root = Path(tempfile.mkdtemp(prefix="harness-pytest-"))
             config.stash[_TMP] = str(out_root)
-        rescore = bool(spec.rubric and config.getoption("harness_rubric"))
+        rescore = spec.rescore
         if spec.generator:
             from harness.pipeline import run as run_pipeline
+            from harness.settings import GeneratorSettings, RunSettings
 
             options: dict[str, Any] = dict(spec.options)
             if spec.prompt:
@@ -306,7 +411,8 @@ def _prepare(config: pytest.Config) -> Prepared | None:
             if dataset is None:
                 raise InputError("generating needs a questions file: pass --harness-dataset")
             cand = out_root / "candidate"
-            run_pipeline(dataset, spec.generator, options, cand, rubric_path, concurrency=spec.concurrency)
+            run_pipeline(RunSettings(dataset, cand, GeneratorSettings.from_options(spec.generator, options),
+                                     rubric=rubric_path, concurrency=spec.concurrency, overwrite=True))
             described = f"generated by {spec.generator}" + (f" with {spec.prompt}" if spec.prompt else "")
         else:
             assert spec.run is not None
@@ -351,6 +457,45 @@ def pytest_configure_node(node: Any) -> None:
         "regression_mode": prep.regression_mode, "described": prep.described, "known_strict": prep.known_strict}
 
 
+def gate_reasons(prep: Prepared) -> tuple[bool, list[str]]:
+    """(gate passed, reasons): the regression gate's against a baseline, else the candidate run's
+    own gate — which rules at or above the rubric's fail_on severity failed, on which questions."""
+    cmp = prep.comparison if prep.baseline_dir is not None else None
+    if cmp is not None:
+        return bool(cmp["gate"]["passed"]), [str(r) for r in cmp["gate"].get("reasons") or []]
+    threshold = SEVERITY_RANK[prep.rubric.fail_on]
+    failing: dict[tuple[str, str], list[str]] = {}
+    errors = []
+    for it in prep.items:
+        if it.get("status") == "error":
+            errors.append(_case_id(it))
+        for c in it.get("checks") or []:
+            if c.get("outcome") == "fail" and SEVERITY_RANK.get(c.get("severity"), 0) >= threshold:
+                failing.setdefault((c["rule"], c["severity"]), []).append(_case_id(it))
+    reasons = [f"{rule} ({sev}) failed on {len(ids)} item{'s' if len(ids) != 1 else ''}: "
+               + ", ".join(ids[:8]) + (" …" if len(ids) > 8 else "")
+               for (rule, sev), ids in sorted(failing.items(), key=lambda kv: (-SEVERITY_RANK[kv[0][1]], kv[0][0]))]
+    if errors:
+        reasons.append(f"{len(errors)} item{'s' if len(errors) != 1 else ''} in error: " + ", ".join(errors[:8]))
+    return not reasons, reasons
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """The gate's verdict and its reasons, after the test results (the candidate was prepared)."""
+    prep = config.stash.get(_PREP, None)
+    if prep is None or getattr(config, "workerinput", None):
+        return
+    from harness.escape import terminal
+
+    passed, reasons = gate_reasons(prep)
+    against = f" against the baseline {prep.baseline_dir}" if prep.baseline_dir is not None else ""
+    terminalreporter.section("harness gate")
+    terminalreporter.write_line(f"candidate {terminal(prep.described)}{terminal(against)}: gate "
+                                f"{'passed' if passed else 'FAILED'} (fail_on {prep.rubric.fail_on})")
+    for r in reasons:
+        terminalreporter.write_line(f"  - {terminal(r)}")
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     tmp = config.stash.get(_TMP, None)
     if tmp:
@@ -358,9 +503,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_report_header(config: pytest.Config) -> list[str] | None:
-    spec = config.stash.get(_SPEC, None) or (_spec(config) if _DEFAULTS in config.stash or
-                                             config.getoption("harness_run") or
-                                             config.getoption("harness_generator") else None)
+    spec = config.stash.get(_SPEC, None)
     if spec is None or not spec.active:
         return None
     lines = [f"harness: candidate={spec.run or 'generator ' + str(spec.generator)}"
@@ -401,12 +544,41 @@ def _in_scope(rule_id: str, category: str, scope: dict[str, Any], severity: str 
 def _need(config: pytest.Config) -> Prepared:
     try:
         prep = _prepare(config)
-    except pytest.UsageError:
-        raise
+    except pytest.UsageError as exc:  # once, as a usage error (exit 4), not a collection error per module
+        pytest.exit(str(exc), returncode=pytest.ExitCode.USAGE_ERROR)
     if prep is None:
-        raise pytest.UsageError("harness: no candidate answers: pass --harness-run DIR|FILE or "
-                                "--harness-generator NAME (or call harness.pytest_plugin.set_defaults in a conftest)")
+        pytest.exit("harness: no candidate answers: pass --harness-run DIR|FILE or --harness-generator NAME "
+                    "(or harness_run in the ini file, run in [tool.harness.pytest], or "
+                    "harness.pytest_plugin.set_defaults in a conftest)", returncode=pytest.ExitCode.USAGE_ERROR)
     return prep
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^0-9a-z]+", "_", str(text).lower()).strip("_")
+
+
+def item_marks(config: pytest.Config, item: dict[str, Any]) -> list[pytest.MarkDecorator]:
+    """Markers (hence -k keywords too) of one question's test: ``red_flag``, ``risk_<tier>``,
+    ``cancer_<type>`` and ``fails_<rule>`` for each rule whose check failed or errored, so that
+    ``-m "red_flag and not risk_urgent"``, ``-k breast`` or ``-m fails_safety_no_dosing`` select."""
+    meta = item.get("metadata") or {}
+    names = []
+    if meta.get("red_flag") is True:
+        names.append("red_flag")
+    if meta.get("risk_tier"):
+        names.append(f"risk_{_slug(meta['risk_tier'])}")
+    if meta.get("cancer_type"):
+        names.append(f"cancer_{_slug(meta['cancer_type'])}")
+    names += sorted({f"fails_{_slug(c['rule'])}" for c in item.get("checks") or []
+                     if c.get("outcome") in ("fail", "error")})
+    known = {line.split(":")[0].split("(")[0].strip() for line in config.getini("markers")}
+    for name in names:
+        if name not in known:
+            what = "the rule's check failed or errored" if name.startswith("fails_") else "the question's metadata"
+            config.addinivalue_line("markers", f"{name}: harness: {what}")
+    return [getattr(pytest.mark, n) for n in names if n]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -432,6 +604,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             if known:
                 reason = "known issue: " + "; ".join(f"{r}: {why}" for r, why in sorted(known.items()))
                 marks.append(pytest.mark.xfail(strict=prep.known_strict, raises=KnownIssue, reason=reason))
+            marks += item_marks(metafunc.config, it)
             params.append(pytest.param(it, id=_case_id(it), marks=marks))
         metafunc.parametrize("harness_item", params)
     if "harness_pair" in names:
@@ -445,7 +618,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         cmap = {_key(i): i for i in prep.items}
         keys = list(dict.fromkeys([*bmap, *cmap]))
         metafunc.parametrize("harness_pair", [
-            pytest.param((bmap.get(k), cmap.get(k)), id=_case_id((cmap.get(k) or bmap[k]))) for k in keys])
+            pytest.param((bmap.get(k), cmap.get(k)), id=_case_id((cmap.get(k) or bmap[k])),
+                         marks=item_marks(metafunc.config, cmap.get(k) or bmap[k])) for k in keys])
 
 
 # ----------------------------------------------------------------------------- fixtures

@@ -16,6 +16,7 @@ from harness.scoring import rubric as rubric_mod
 
 
 def kind_of(path: Path) -> str:
+    """The kind of file or folder, from its name and the keys of its first record."""
     if path.is_dir():
         if (path / "results.jsonl").exists():
             return "run"
@@ -29,16 +30,29 @@ def kind_of(path: Path) -> str:
         return "planted_defect"
     if name == "grounding_claims.jsonl":
         return "grounding_claim"
-    first = next(jsonl.iter_lines(path))[1]
+    if path.suffix == ".toml":
+        return "config"
+    from harness.importers.answers import _records, detect
+
+    first = next(iter(_records(path)))[1]
     if "source_id" in first:
         return "source"
-    if "risk_tier" in first or "criteria" in first:
-        return "question"
-    return "answer"
+    if "status" in first and "checks" in first:
+        return "result"
+    fmt = detect(first)
+    if fmt != "harness":
+        return fmt  # ragas or deepeval export
+    if "answer" in first:
+        return "answer"
+    return "question"
 
 
-def validate_path(path: Path) -> str:
-    """Validate one path; return a one-line description of what was checked."""
+def validate_path(path: Path, sources: Path | None = None, strict: bool = False) -> str:
+    """Validate one path; return a one-line description of what was checked.
+
+    ``sources`` is the sources folder questions cite (default: sources/ beside the file);
+    ``strict`` holds questions to the corpus rules (schemas/question_strict.schema.json: every
+    field set, topic from the corpus taxonomy)."""
     if not path.exists():
         raise InputError("path does not exist", path=path)
     kind = kind_of(path)
@@ -50,9 +64,17 @@ def validate_path(path: Path) -> str:
     if kind == "run":
         from harness.results import load_results
         return f"run folder with {len(load_results(path))} items"
+    if kind == "config":
+        from harness import config
+
+        cfg = config.load(path)
+        return f"config file with tables {', '.join(sorted(cfg.tables)) or 'none'}"
     if kind == "question":
-        corpus = load_corpus(path)
-        return f"{len(corpus.questions)} questions citing {len(corpus.sources)} known sources"
+        corpus = load_corpus(path, sources)
+        if strict:
+            jsonl.read(path, schema="question_strict")
+        return (f"{len(corpus.questions)} questions citing {len(corpus.sources)} known sources"
+                + (" (strict)" if strict else ""))
     if kind == "planted_defect":
         recs = jsonl.read(path, schema="planted_defect", unique=None)
         known = set(rubric_mod.load(default_rubric()).rule_ids)
@@ -64,6 +86,11 @@ def validate_path(path: Path) -> str:
         return f"{len(jsonl.read(path, schema='grounding_claim'))} labelled claims"
     if kind == "result":
         return f"{len(jsonl.read(path, schema='result', unique=('id', 'repeat')))} scored items"
+    if kind in ("ragas", "deepeval"):
+        from harness.importers.answers import convert
+
+        recs, _ = convert(path, kind)
+        return f"{len(recs)} answers in a {kind} export (harness import converts it; harness score reads it)"
     recs = jsonl.read(path, schema="answer", unique=("id", "repeat"))
     return f"{len(recs)} answers"
 

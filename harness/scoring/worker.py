@@ -182,8 +182,10 @@ def main() -> None:
     out = sys.stdout
     sys.stdout = sys.stderr  # nothing but results may reach the parent's pipe
     config = json.loads(sys.stdin.readline())
-    rubric = with_limits(with_judge(rubric_mod.load(config["rubric"]), config.get("judge") or {}),
-                         config.get("limits") or {})
+    from harness.settings import JudgeSettings, Limits
+
+    rubric = with_limits(with_judge(rubric_mod.load(config["rubric"]), JudgeSettings.from_options(config.get("judge") or {})),
+                         Limits(**(config.get("limits") or {})))
     if config.get("warm_up"):
         score_record(config["warm_up"], rubric)  # imports, dictionaries, indexes: while requests fly
     for line in sys.stdin:
