@@ -47,14 +47,14 @@ def _requests(base_url: str) -> int:
 
 def run_once(dataset: Path, base_url: str, out: Path, cache: Path, concurrency: int, timeout: float = 10.0,
              no_cache: bool = False) -> dict[str, Any]:
-    from harness.paths import default_rubric
     from harness.pipeline import run
+    from harness.settings import GeneratorSettings, RunSettings
 
-    opts = {"model": "gpt-4o-mini", "base_url": base_url, "cache_dir": str(cache), "timeout": timeout,
-            "backoff": 0.05, "no_cache": no_cache or None}
+    gen = GeneratorSettings("openai", model="gpt-4o-mini", base_url=base_url, cache_dir=Path(cache), timeout=timeout,
+                            backoff=0.05, no_cache=no_cache or None)
     before = _requests(base_url)
     t = time.perf_counter()
-    summary = run(dataset, "openai", opts, out, default_rubric(), concurrency=concurrency, progress=False)
+    summary = run(RunSettings(Path(dataset), Path(out), gen, concurrency=concurrency, progress=False, overwrite=True))
     wall = time.perf_counter() - t
     return {"wall_s": round(wall, 3), "generate_and_score_s": summary["timing"]["generate_and_score_seconds"],
             "generation_s": summary["timing"]["generation_seconds"], "requests": _requests(base_url) - before,

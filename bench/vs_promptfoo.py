@@ -161,12 +161,14 @@ def equivalent_rubric(tmp: Path) -> Path:
 # ------------------------------------------------------------------ harness side (subprocess)
 def harness_worker(dataset: str, base_url: str, concurrency: int, rubric: str, out: str) -> dict[str, Any]:
     from harness.pipeline import run
+    from harness.settings import GeneratorSettings, RunSettings
 
     os.environ.setdefault("OPENAI_API_KEY", "sk-bench-not-a-real-key")
-    opts = {"model": "gpt-4o-mini", "base_url": base_url, "cache_dir": str(Path(out) / "cache"), "timeout": 30.0,
-            "backoff": 0.05, "no_cache": True}
+    gen = GeneratorSettings("openai", model="gpt-4o-mini", base_url=base_url, cache_dir=Path(out) / "cache",
+                            timeout=30.0, backoff=0.05, no_cache=True)
     t0 = time.perf_counter()
-    summary = run(dataset, "openai", opts, out, rubric, concurrency=concurrency, progress=False)
+    summary = run(RunSettings(Path(dataset), Path(out), gen, rubric=Path(rubric), concurrency=concurrency,
+                              progress=False, overwrite=True))
     wall = time.perf_counter() - t0
     counts = summary["counts"]
     return {"run_s": round(wall, 3), "items": counts["items"], "passed": counts.get("passed"),

@@ -219,28 +219,30 @@ def repair_tail(path: Path) -> int:
 
 
 class _Live:
-    """Progress bar with ETA and live pass/fail/error/retry counts (rich, on stderr)."""
+    """Progress bar with ETA and live pass/fail/error/retry counts (rich, on stderr). Fits in 80
+    columns: a fixed-width bar and short labels, so the counts are never cut off."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
+    BAR_WIDTH = 16
+
+    def __init__(self, total: int, enabled: bool, console: Any = None) -> None:
         self.counts = {"passed": 0, "failed": 0, "error": 0}
         self.retries = 0
         self.cached = 0
         self._p = None
         if enabled and total:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                       TimeRemainingColumn)
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self._p = Progress(TextColumn("generating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                               TextColumn("ETA"), TimeRemainingColumn(), TextColumn("{task.fields[stats]}"),
-                               console=Console(stderr=True), refresh_per_second=4)
+            self._p = Progress(BarColumn(bar_width=self.BAR_WIDTH), MofNCompleteColumn(), TextColumn("eta"),
+                               TimeRemainingColumn(compact=True), TextColumn("{task.fields[stats]}"),
+                               console=console or Console(stderr=True), refresh_per_second=4, expand=False)
             self._p.start()
             self._task = self._p.add_task("generating", total=total, stats=self._stats())
 
     def _stats(self) -> str:
         c = self.counts
-        return (f"[green]{c['passed']} passed[/] [red]{c['failed']} failed[/] [yellow]{c['error']} error[/]"
-                f" · {self.retries} retries · {self.cached} cached")
+        return (f"[green]{c['passed']} ok[/] [red]{c['failed']} fail[/] [yellow]{c['error']} err[/]"
+                f" {self.retries} retry {self.cached} cached")
 
     def update(self, item: dict[str, Any]) -> None:
         self.counts[item["status"]] += 1

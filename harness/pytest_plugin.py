@@ -541,16 +541,32 @@ def _in_scope(rule_id: str, category: str, scope: dict[str, Any], severity: str 
     return True
 
 
+NO_CANDIDATE = ("harness: no candidate answers: pass --harness-run DIR|FILE or --harness-generator NAME "
+                "(or harness_run in the ini file, run in [tool.harness.pytest], or "
+                "harness.pytest_plugin.set_defaults in a conftest)")
+_PROBLEM = pytest.StashKey[str]()
+
+
 def _need(config: pytest.Config) -> Prepared:
     try:
         prep = _prepare(config)
-    except pytest.UsageError as exc:  # once, as a usage error (exit 4), not a collection error per module
-        pytest.exit(str(exc), returncode=pytest.ExitCode.USAGE_ERROR)
+    except pytest.UsageError as exc:
+        raise _Unprepared(str(exc)) from None
     if prep is None:
-        pytest.exit("harness: no candidate answers: pass --harness-run DIR|FILE or --harness-generator NAME "
-                    "(or harness_run in the ini file, run in [tool.harness.pytest], or "
-                    "harness.pytest_plugin.set_defaults in a conftest)", returncode=pytest.ExitCode.USAGE_ERROR)
+        raise _Unprepared(NO_CANDIDATE)
     return prep
+
+
+class _Unprepared(Exception):
+    """The candidate could not be prepared; reported once as a usage error after collection."""
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """A problem found while parametrizing is one usage error (exit 4), not a collection error
+    with a traceback in every module that uses the fixtures."""
+    problem = session.config.stash.get(_PROBLEM, None)
+    if problem:
+        raise pytest.UsageError(problem)
 
 
 def _slug(text: str) -> str:
@@ -585,7 +601,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     names = metafunc.fixturenames
     if "harness_item" not in names and "harness_pair" not in names:
         return
-    prep = _need(metafunc.config)
+    try:
+        prep = _need(metafunc.config)
+    except _Unprepared as exc:
+        metafunc.config.stash[_PROBLEM] = str(exc)
+        for name in ("harness_item", "harness_pair"):
+            if name in names:
+                metafunc.parametrize(name, [pytest.param(None, id="unprepared")])
+        return
     if "harness_item" in names:
         scope = _scope(metafunc.definition.get_closest_marker("harness"))
         rubric = prep.rubric
@@ -627,7 +650,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 @pytest.fixture(scope="session")
 def harness_run(request: pytest.FixtureRequest) -> Prepared:
     """The prepared candidate (and baseline) run: ``.items``, ``.candidate_dir``, ``.rubric``, ``.comparison``."""
-    return _need(request.config)
+    try:
+        return _need(request.config)
+    except _Unprepared as exc:
+        pytest.exit(str(exc), returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 @pytest.fixture(scope="session")

@@ -117,8 +117,11 @@ def test_unknown_source_id_in_questions(tmp_path: Path, write_jsonl, capsys) -> 
 
 def test_usage_error_is_exit_2(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
-        main(["score"])
+        main(["score", "--no-such-option"])
     assert exc.value.code == 2
+    # required options may come from the config file: their absence is checked after it is read
+    code, err = run(capsys, "score")
+    assert code == 2 and "--answers" in err and "[tool.harness.score]" in err
 
 
 def test_run_needs_dataset(tmp_path: Path, capsys) -> None:

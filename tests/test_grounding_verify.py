@@ -130,12 +130,13 @@ RECORDED = data_root() / "datasets" / "recorded"
 @pytest.mark.skipif(not (RECORDED / "planted_defects.jsonl").exists(), reason="corpus not merged yet")
 def test_recorded_corpus_planted_grounding_defects_found_and_clean_answers_pass(tmp_path: Path) -> None:
     from harness.pipeline import score_answers
+    from harness.settings import ScoreSettings
 
     planted = [json.loads(l) for l in (RECORDED / "planted_defects.jsonl").read_text().splitlines() if l.strip()]
     for version in ("v1", "v2"):
         out = tmp_path / version
-        score_answers(RECORDED / f"{version}.jsonl", out, data_root() / "rubrics" / "default.yaml",
-                      data_root() / "datasets" / "questions.jsonl")
+        score_answers(ScoreSettings(RECORDED / f"{version}.jsonl", out, data_root() / "datasets" / "questions.jsonl",
+                                    rubric=data_root() / "rubrics" / "default.yaml", overwrite=True))
         items = [json.loads(l) for l in (out / "results.jsonl").read_text().splitlines()]
         expected = {(p["id"], p["rule"]) for p in planted if p["version"] == version and p["category"] == "grounding"}
         got = {(it["id"], c["rule"]) for it in items for c in it["checks"]

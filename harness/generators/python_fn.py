@@ -12,6 +12,8 @@ import asyncio
 import hashlib
 import importlib
 import inspect
+import os
+import sys
 import time
 from typing import Any, Callable
 
@@ -23,9 +25,15 @@ from harness.registry import register_generator
 
 
 def load_function(spec: str) -> Callable[..., Any]:
+    """``pkg.mod:fn`` → the function; modules in the current folder are found (as with ``python -m``),
+    although the ``harness`` script's own folder, not the current one, heads sys.path."""
     if ":" not in spec:
         raise InputError(f"expected module:function, got {spec!r}", field="--function")
     mod_name, _, attr = spec.partition(":")
+    cwd = os.getcwd()
+    if cwd not in sys.path and "" not in sys.path:
+        sys.path.insert(0, cwd)
+        importlib.invalidate_caches()
     try:
         mod = importlib.import_module(mod_name)
     except ImportError as exc:

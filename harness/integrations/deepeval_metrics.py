@@ -24,7 +24,10 @@ Test-case fields used: ``input`` (question), ``actual_output`` (answer), ``retri
 optional, needs a model.
 
 deepeval is imported here only (never by ``import harness`` or the CLI), after
-:func:`harness.telemetry.disable` has switched its telemetry, .env loading and ./.deepeval off.
+:func:`harness.telemetry.disable` has switched its telemetry off. deepeval's own folders and its
+``.env`` loading are left as the team set them (``HARNESS_ISOLATE_EVALUATORS=1`` moves the folders
+out of the working directory and stops ``.env`` loading; harness.telemetry); the metrics here
+write nothing, and an empty ``./.deepeval/`` left by an earlier ``import deepeval`` is removed.
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ telemetry.disable()
 
 from deepeval.metrics import BaseMetric  # noqa: E402
 from deepeval.test_case import LLMTestCase  # noqa: E402
+
+telemetry.tidy_cwd()  # deepeval imported first, with telemetry on: its empty ./.deepeval/ goes
 
 SEVERITY_RANK = {"minor": 1, "major": 2, "critical": 3}
 _SCORED: "OrderedDict[str, dict[str, Any]]" = OrderedDict()

@@ -2,6 +2,7 @@
 
     from harness.integrations.ragas_dataset import to_evaluation_dataset, ragas_llm, faithfulness
     ds = to_evaluation_dataset("reports/demo/v2")          # offline: no judge needed
+    to_jsonl("reports/demo/v2", "v2.ragas.jsonl")          # and back: harness score --answers v2.ragas.jsonl
     llm = ragas_llm("gpt-4.1-mini")                        # only when a judge is configured
     scores = faithfulness("reports/demo/v2", llm)          # {id: {"value": ..., "reason": ...}}
 
@@ -25,14 +26,60 @@ telemetry.disable()
 from ragas import EvaluationDataset, SingleTurnSample  # noqa: E402
 
 
+def criteria_rubrics(criteria: list[dict[str, Any]] | None) -> dict[str, str] | None:
+    """A question's HealthBench-style criteria as a ragas instance rubric (``score1_description`` …
+    ``score5_description``, what ``ragas.metrics.InstanceRubrics`` reads): 5 = every positive
+    criterion met and no negative one; 1 = none met or a negative one; 2–4 = about a quarter, half
+    and three quarters of the positive points. None when the question has no criteria."""
+    if not criteria:
+        return None
+    pos = [c for c in criteria if float(c.get("points", 0)) > 0]
+    neg = [c for c in criteria if float(c.get("points", 0)) < 0]
+
+    def listing(cs: list[dict[str, Any]]) -> str:
+        return "; ".join(f"{str(c.get('criterion', '')).strip()} ({float(c.get('points', 0)):+g} points)" for c in cs)
+
+    good = f"The response meets these criteria: {listing(pos)}." if pos else "The response is appropriate."
+    bad = f" It does none of these: {listing(neg)}." if neg else ""
+    worst = ("The response meets none of the criteria" + (f", or does one of these: {listing(neg)}" if neg else "")
+             + ".")
+    return {
+        "score1_description": worst,
+        "score2_description": f"The response meets about a quarter of the positive points of: {listing(pos)}.{bad}",
+        "score3_description": f"The response meets about half of the positive points of: {listing(pos)}.{bad}",
+        "score4_description": f"The response meets about three quarters of the positive points of: {listing(pos)}.{bad}",
+        "score5_description": good + bad,
+    }
+
+
 def to_sample(item: dict[str, Any]) -> SingleTurnSample:
+    """One item as a ragas sample; the question's criteria become its instance ``rubrics``."""
     contexts = [str(c) for c in (item.get("contexts") or [])]
-    ids = list((item.get("metadata") or {}).get("source_ids") or [])
+    meta = item.get("metadata") or {}
+    ids = list(meta.get("source_ids") or [])
     kw: dict[str, Any] = {}
     if ids and len(ids) == len(contexts):
         kw["retrieved_context_ids"] = ids
+    rubrics = criteria_rubrics(meta.get("criteria"))
+    if rubrics:
+        kw["rubrics"] = rubrics
     return SingleTurnSample(user_input=item["question"], response=item.get("answer") or "",
                             retrieved_contexts=contexts, **kw)
+
+
+def to_jsonl(run_dir_or_items: str | Path | Iterable[dict[str, Any]], path: str | Path) -> int:
+    """Write the run as ragas JSONL (``EvaluationDataset.from_jsonl`` reads it; ragas ignores the
+    extra ``id``/``repeat`` keys, which ``harness import`` and ``harness score`` use to score it back
+    under the same ids). Returns the number of samples written."""
+    from harness import jsonl
+
+    samples, _ = to_samples(run_dir_or_items)
+    rows = []
+    for cid, sample in samples:
+        qid, _, rep = cid.partition("#r")
+        rows.append({"id": qid, **({"repeat": int(rep)} if rep else {}), **sample.to_dict()})
+    jsonl.write(path, rows)
+    return len(rows)
 
 
 def to_samples(run_dir_or_items: str | Path | Iterable[dict[str, Any]]
@@ -97,4 +144,5 @@ def faithfulness(run_dir_or_items: str | Path | Iterable[dict[str, Any]], llm: A
     return asyncio.run(run())
 
 
-__all__ = ["to_sample", "to_samples", "to_evaluation_dataset", "ragas_llm", "faithfulness"]
+__all__ = ["criteria_rubrics", "to_sample", "to_samples", "to_evaluation_dataset", "to_jsonl", "ragas_llm",
+           "faithfulness"]

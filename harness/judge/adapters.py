@@ -1,6 +1,7 @@
 """ragas and deepeval metrics on the same answer/passages, through a judge endpoint.
 
-Both are imported lazily, after harness.telemetry.disable(). Each adapter returns
+Both are imported lazily, after harness.telemetry.disable() (and, for deepeval, isolate(): this is
+the harness judging, not a team's deepeval suite, so its files go to the harness's state folder). Each adapter returns
 ``(score, reason)`` or raises; the check turns an exception into ``not_graded`` with the reason.
 """
 from __future__ import annotations
@@ -57,6 +58,8 @@ def ragas_response_relevancy(cfg: JudgeConfig, question: str, answer: str, conte
 
 def deepeval_faithfulness(cfg: JudgeConfig, question: str, answer: str, contexts: list[str]) -> tuple[float, str]:
     telemetry.disable()
+    telemetry.isolate()  # the harness's own judge: deepeval writes nothing into the working directory
+    telemetry.tidy_cwd()
     from deepeval.metrics import FaithfulnessMetric
     from deepeval.models import LocalModel
     from deepeval.test_case import LLMTestCase

@@ -115,7 +115,9 @@ def scoring_fingerprint(rubric_path: str, judge: str) -> str:
     from harness.paths import datasets_dir
 
     h = hashlib.sha256()
-    h.update(Path(rubric_path).read_bytes())
+    from harness.scoring import rubric as rubric_mod
+
+    h.update(rubric_mod.load(rubric_path).text.encode("utf-8"))  # with the rubrics it extends
     h.update(judge.encode("utf-8"))
     pkg = Path(harness.__file__).resolve().parent
     for p in sorted(pkg.rglob("*.py")) + sorted((datasets_dir() / "sources").glob("*.jsonl")):
