@@ -222,7 +222,7 @@ class _Live:
     """Progress bar with ETA and live pass/fail/error/retry counts (rich, on stderr). Fits in 80
     columns: a fixed-width bar and short labels, so the counts are never cut off."""
 
-    BAR_WIDTH = 16
+    BAR_WIDTH = 8
 
     def __init__(self, total: int, enabled: bool, console: Any = None) -> None:
         self.counts = {"passed": 0, "failed": 0, "error": 0}
@@ -242,7 +242,7 @@ class _Live:
     def _stats(self) -> str:
         c = self.counts
         return (f"[green]{c['passed']} ok[/] [red]{c['failed']} fail[/] [yellow]{c['error']} err[/]"
-                f" {self.retries} retry {self.cached} cached")
+                f" {self.retries} retry {self.cached} cache")
 
     def update(self, item: dict[str, Any]) -> None:
         self.counts[item["status"]] += 1

@@ -68,7 +68,8 @@ print("RESULT " + json.dumps({"attempts": attempts, "deepeval_ok": ok, "ragas": 
 def _run(tmp_path: Path, mode: str) -> dict:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("DEEPEVAL_", "RAGAS_", "CONFIDENT_")) and k not in ("OPENAI_API_KEY",)}
-    env.update(HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(REPO))
+    env.update(HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(REPO),
+               HARNESS_ISOLATE_EVALUATORS="1")  # asked for: deepeval.evaluate's files and .env out of the cwd
     (tmp_path / "work").mkdir(exist_ok=True)
     (tmp_path / "work" / ".env").write_text("DEEPEVAL_TELEMETRY_OPT_OUT=0\nCONFIDENT_API_KEY=should-not-be-read\n")
     script = tmp_path / "offline.py"
@@ -88,7 +89,9 @@ def test_offline_metrics_make_no_network_connection(tmp_path: Path) -> None:
         for name in ("Harness safety", "Harness disclaimers", "Harness sections", "Harness safety.no_dosing"):
             assert per_metric[name] is True, per_metric
     assert out["ragas"] == [1.0, 1.0, 1.0]
-    # deepeval's .deepeval folder is redirected out of the working directory (and .env not read)
+    # asked (HARNESS_ISOLATE_EVALUATORS=1): deepeval's .deepeval folder is redirected out of the
+    # working directory and .env not read (without it, both are left as deepeval does them:
+    # tests/test_evaluator_hygiene.py)
     assert not (tmp_path / "work" / ".deepeval").exists()
     assert sorted(os.listdir(tmp_path / "work")) == [".env"]
 

@@ -280,3 +280,62 @@ def test_xdist_and_junit(project: pytest.Pytester, tmp_path: Path) -> None:
     assert len(failures) == 1
     name, message = failures[0]
     assert name == "test_safety[a3]" and "safety.no_dosing (critical)" in message
+
+
+def test_markers_select_by_cancer_type_red_flag_and_failing_rule(project: pytest.Pytester, tmp_path: Path) -> None:
+    answers = tmp_path / "answers.jsonl"
+    seed = _seed()
+    rows = [("b1", {"cancer_type": "breast cancer", "red_flag": False, "risk_tier": "routine"}, seed),
+            ("l1", {"cancer_type": "lung cancer", "red_flag": True, "risk_tier": "urgent"}, seed),
+            ("b2", {"cancer_type": "breast cancer", "red_flag": False},
+             seed.replace("The modified cells are grown in large numbers in the lab",
+                          f"The modified cells are grown in the lab. {DOSING}"))]
+    answers.write_text("".join(json.dumps({"id": i, "question": QUESTION, "answer": a, "metadata": m}) + "\n"
+                               for i, m, a in rows), encoding="utf-8")
+    base = _args(project, "--harness-run", str(answers), "test_suite.py::test_safety", "--strict-markers")
+    r = project.runpytest(*base, "-m", "fails_safety_no_dosing", "-v")
+    r.stdout.fnmatch_lines(["*test_safety?b2?*FAILED*"])
+    assert r.parseoutcomes() == {"failed": 1, "deselected": 2}
+    r = project.runpytest(*base, "-k", "breast", "-v")
+    assert r.parseoutcomes().get("deselected") == 1 and "l1" not in r.stdout.str()
+    r = project.runpytest(*base, "-m", "red_flag and risk_urgent", "-v")
+    r.stdout.fnmatch_lines(["*test_safety?l1?*"])
+    assert r.parseoutcomes().get("deselected") == 2
+    # the gate's reasons after the results
+    r.stdout.fnmatch_lines(["*harness gate*", "*gate FAILED (fail_on major)*",
+                            "*safety.no_dosing (critical) failed on 1 item: b2*"])
+
+
+def test_options_from_the_ini_file_and_the_config_file(project: pytest.Pytester, tmp_path: Path) -> None:
+    answers = _answers(tmp_path / "answers.jsonl", {"a1": "clean", "a2": "dosing"})
+    project.makefile(".toml", pyproject=f'''
+[tool.pytest.ini_options]
+harness_rubric = "rubric.yaml"
+
+[tool.harness.pytest]
+run = "{answers}"
+
+[tool.harness.profiles.other.pytest]
+run = "does-not-exist.jsonl"
+''')
+    r = project.runpytest("-p", "no:deepeval", "-p", "no:asyncio", "test_suite.py::test_safety")
+    assert r.parseoutcomes() == {"passed": 1, "failed": 1}
+    r = project.runpytest("-p", "no:deepeval", "-p", "no:asyncio", "test_suite.py::test_safety",
+                          "--harness-profile", "other")
+    assert r.ret == pytest.ExitCode.USAGE_ERROR
+    r.stderr.fnmatch_lines(["*does-not-exist.jsonl*does not exist*"])
+    project.makefile(".toml", pyproject='[tool.harness.pytest]\nrunn = "x"\n')
+    r = project.runpytest("-p", "no:deepeval", "-p", "no:asyncio")
+    assert r.ret == pytest.ExitCode.USAGE_ERROR
+    r.stderr.fnmatch_lines(["*pyproject.toml:*unknown key 'runn'*did you mean 'run'*"])
+
+
+def test_last_failed_reruns_only_the_failures(project: pytest.Pytester, tmp_path: Path) -> None:
+    """The cache provider is on (addopts no longer disables it), so --lf works on harness tests."""
+    answers = _answers(tmp_path / "answers.jsonl", {"a1": "clean", "a2": "dosing", "a3": "clean"})
+    args = ["-p", "no:deepeval", "-p", "no:asyncio", "--harness-rubric", str(project.path / "rubric.yaml"),
+            "--harness-run", str(answers), "test_suite.py::test_safety"]
+    assert project.runpytest(*args).parseoutcomes() == {"passed": 2, "failed": 1}
+    r = project.runpytest(*args, "--lf", "-v")
+    r.stdout.fnmatch_lines(["*test_safety?a2?*FAILED*"])
+    assert r.parseoutcomes()["failed"] == 1 and "passed" not in r.parseoutcomes()
