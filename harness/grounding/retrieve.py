@@ -196,6 +196,7 @@ class PassageIndex:
         self.windows: list[Window] = []
         self._abbr: list[tuple[re.Pattern[str], str]] = []
         self._norms: dict[str, str] = {}
+        self._toks: dict[str, list[str]] = {}
         for long, short in abbreviations(contexts).items():
             lnorm = T.normalise(long, self.profile).strip()
             snorm = T.normalise(short, self.profile).strip()
@@ -235,7 +236,12 @@ class PassageIndex:
         return t
 
     def tokens(self, norm_text: str) -> list[str]:
-        return T.content_tokens(norm_text, self.profile)
+        hit = self._toks.get(norm_text)
+        if hit is None:
+            hit = T.content_tokens(norm_text, self.profile)
+            if len(self._toks) < 20000:
+                self._toks[norm_text] = hit
+        return hit
 
     def _add(self, w: Window) -> None:
         w.norm = self.norm(w.text)

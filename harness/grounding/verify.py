@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from harness.grounding import model as M
@@ -51,6 +52,16 @@ _DOSE_UNITS = {"mg", "mcg", "g", "ml"}  # a dose is never excused because the as
 _INSTRUCTION = re.compile(r"^\W*(?:please |so |and |but |also )?(?:do not|don't|never|avoid|stop|take|keep|call|go|"
                           r"tell|ask|try|use|make sure)\b")
 _NEGATION = re.compile(r"(?<!\bof )(?<!\bto )(?<!\bor )\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b")
+
+
+def _grams(text: str, n: int = 4) -> frozenset[str]:
+    t = " ".join(T.words(text))
+    return frozenset(t[i:i + n] for i in range(max(0, len(t) - n + 1)))
+
+
+@lru_cache(maxsize=65536)
+def _is_negated(norm: str) -> bool:
+    return bool(_NEGATION.search(norm))
 
 
 @dataclass
@@ -100,7 +111,7 @@ class _PassageFacts:
     sent_assertions: list[_SentAssertion]
     tok_counts: dict[int, dict[str, float]] = field(default_factory=dict)   # log-TF x IDF per passage
     norms: dict[int, float] = field(default_factory=dict)
-    grams: dict[str, Counter[str]] = field(default_factory=dict)
+    grams: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _FACTS: dict[tuple[int, int], tuple[PassageIndex, SourceStats, _PassageFacts]] = {}
@@ -162,7 +173,8 @@ class Verifier:
     def _best(self, weights: dict[str, float]) -> tuple[Window | None, float, tuple[int, int] | None, int]:
         """Best window by coverage (BM25 rank breaks ties); also the whole passage as a last resort."""
         best: tuple[Window | None, float, tuple[int, int] | None, int] = (None, 0.0, None, -1)
-        ranked = self.index.rank(list(weights), k=len(self.index.windows))
+        # the best-covering window is among the top BM25 windows (same tokens, IDF-weighted)
+        ranked = self.index.rank(list(weights), k=min(len(self.index.windows), 24))
         top = max((s for _, s in ranked), default=0.0) or 1.0
         best_key = -1.0
         total = sum(weights.values())
@@ -264,7 +276,7 @@ class Verifier:
     # ------------------------------------------------------------------ negation flips
     @staticmethod
     def _negated(norm: str) -> bool:
-        return bool(_NEGATION.search(norm))
+        return _is_negated(norm)
 
     def _negated_words(self, norm: str, weights: dict[str, float] | None = None
                        ) -> tuple[set[str], set[str], set[str]]:
@@ -306,6 +318,9 @@ class Verifier:
         statements ("only", "unless", "except") are not flips."""
         if span is None or cov < self.p["flip_threshold"] or win_pidx < 0:
             return None
+        wnorm = self.index.norm(self.index.passages[win_pidx].text[span[0]:span[1]])
+        if not (_is_negated(claim_norm) or _is_negated(wnorm)):
+            return None  # a flip needs a negation on one side
         if re.search(r"\b(only|unless|except|rather than|instead)\b", claim_norm):
             return None
         p = self.index.passages[win_pidx]
@@ -354,17 +369,13 @@ class Verifier:
             return ""
         return self.index.norm(self.index.passages[pidx].text[span[0]:span[1]])
 
-    def _char_cos(self, a: str, b: str, n: int = 4) -> float:
-        def grams(t: str) -> Counter[str]:
-            t = " ".join(T.words(t))
-            return Counter(t[i:i + n] for i in range(max(0, len(t) - n + 1)))
-        ga = grams(a)
+    def _char_cos(self, a: str, b: str) -> float:
+        """Cosine of the sets of character 4-grams (spelling variants and compounds still overlap)."""
+        ga = _grams(a)
         gb = self._grams.get(b)
         if gb is None:
-            gb = self._grams[b] = grams(b)
-        num = sum(v * gb[k] for k, v in ga.items() if k in gb)
-        den = math.sqrt(sum(v * v for v in ga.values()) * sum(v * v for v in gb.values()))
-        return num / den if den else 0.0
+            gb = self._grams[b] = _grams(b)
+        return len(ga & gb) / math.sqrt(len(ga) * len(gb)) if ga and gb else 0.0
 
     def _tfidf_cos(self, toks: list[str]) -> float:
         """Best cosine between the claim's and a passage's log-TF x IDF vectors (passage vectors cached)."""
