@@ -21,15 +21,27 @@ def closing_start(doc: Document, n_lines: int) -> int:
 
 
 def region(doc: Document, spec: dict[str, Any] | None) -> tuple[int, int, str]:
-    """(start, end, description) for ``{first_lines: N}``, ``{last_lines: N}`` or the whole answer."""
+    """(start, end, description) for ``{first_lines: N}``, ``{last_lines: N}`` or the whole answer.
+
+    In a short answer the top and the end do not overlap: the top is at most the first half of its
+    non-blank lines, the end the rest (a three-line chat answer's last line is its end, not its top).
+    """
     spec = spec or {}
+    total = len(doc.nonblank_lines)
     if "first_lines" in spec:
         n = int(spec["first_lines"])
-        return 0, header_end(doc, n), f"the first {n} lines"
+        return 0, header_end(doc, min(n, max(1, total // 2))), f"the first {n} lines"
     if "last_lines" in spec:
         n = int(spec["last_lines"])
-        return closing_start(doc, n), len(doc.text), f"the last {n} lines"
+        return closing_start(doc, min(n, max(1, total - total // 2))), len(doc.text), f"the last {n} lines"
     return 0, len(doc.text), "the answer"
+
+
+def intent_region(doc: Document, where: str) -> tuple[int, int]:
+    """The region the default rubric searches for an intent: ``top`` (banner), ``bottom`` (closing), ``all``."""
+    spec = {"top": {"first_lines": 8}, "bottom": {"last_lines": 10}}.get(where)
+    start, end, _ = region(doc, spec)
+    return start, end
 
 
 def named_section(doc: Document, settings: dict[str, Any], name: str) -> Section | None:

@@ -1,32 +1,49 @@
-"""Disclaimer checks: a required phrase (paraphrase-tolerant patterns) inside a positional region.
+"""Disclaimer checks: a required statement inside a positional region, found by wording or by meaning.
 
-Masked text is searched, so a disclaimer quoted from the question or inside code does not count.
+The regexes are the fast, high-precision path; when they find nothing, a sentence classifier
+(harness/scoring/intents.py, ``params.intent``) looks for a paraphrase ("Educational content -
+general background", "An artificial-intelligence assistant wrote this summary"). Either way the
+finding cites the sentence. Masked text is searched, so a disclaimer quoted from the question or
+inside code does not count.
 """
 from __future__ import annotations
 
 from harness.registry import register_check
 from harness.scoring.model import CheckResult, ItemContext, Rule
+from harness.scoring.intents import find_sentence
 from harness.scoring.patterns import compile_all, excerpt, first_match
 from harness.scoring.regions import region
 
 
 @register_check("phrase_present")
 def phrase_present(ctx: ItemContext, rule: Rule) -> CheckResult:
-    """Pass when any pattern matches within the region (``first_lines``/``last_lines``/whole)."""
+    """Pass when a pattern matches, or a sentence carries ``intent``, within the region
+    (``first_lines``/``last_lines``/whole)."""
     doc = ctx.doc
     params = rule.params
+    pats = compile_all(params["patterns"])
+    intent = params.get("intent")
+    threshold = params.get("intent_threshold")
     start, end, where = region(doc, params.get("region"))
-    m = first_match(compile_all(params["patterns"]), doc.masked, start, end)
+    m = first_match(pats, doc.masked, start, end)
     looked_for = params.get("looking_for", rule.description)
     if m:
         return CheckResult.ok(f"found in {where}", evidence=excerpt(doc.text, m.start(), m.end()),
                               spans=[(m.start(), m.end())])
+    hit = find_sentence(doc, ctx.settings, intent, start, end, threshold) if intent else None
+    if hit:
+        a, b, p = hit
+        return CheckResult.ok(f"found in {where} by meaning ({intent}, p={p:.2f})", evidence=excerpt(doc.text, a, b),
+                              spans=[(a, b)], details={"intent": intent, "probability": round(p, 3)})
     # Say whether it exists elsewhere: a banner at the bottom is a different defect from none at all.
-    anywhere = first_match(compile_all(params["patterns"]), doc.masked)
-    if anywhere:
+    anywhere = first_match(pats, doc.masked)
+    span = (anywhere.start(), anywhere.end()) if anywhere else None
+    if span is None and intent:
+        elsewhere = find_sentence(doc, ctx.settings, intent, 0, None, threshold)
+        span = elsewhere[:2] if elsewhere else None
+    if span:
         return CheckResult.fail(
             f"{looked_for}: present but not in {where}",
-            evidence=f"found outside {where}: \"{excerpt(doc.text, anywhere.start(), anywhere.end())}\"",
-            spans=[(anywhere.start(), anywhere.end())])
+            evidence=f"found outside {where}: \"{excerpt(doc.text, *span)}\"", spans=[span])
     return CheckResult.fail(f"{looked_for}: not found",
                             evidence=f"looked for {looked_for} in {where}; not found")
