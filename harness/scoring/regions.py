@@ -45,11 +45,35 @@ def intent_region(doc: Document, where: str) -> tuple[int, int]:
 
 
 def named_section(doc: Document, settings: dict[str, Any], name: str) -> Section | None:
+    """The section ``settings.sections[name]`` names: by heading patterns or a close canonical title
+    first, else (with ``intent``) the heading the intent classifier finds most likely of that kind
+    ("Talking points for your appointment", "Reliable places to look") over content that matches
+    ``content_patterns`` (a question; a resource)."""
     spec = settings.get("sections", {}).get(name)
     if not spec:
         raise KeyError(f"settings.sections has no section named {name!r}")
-    return doc.find_section(compile_all(spec.get("patterns", [])), spec.get("canonical", []),
-                            float(spec.get("min_similarity", 0.8)))
+    found = doc.find_section(compile_all(spec.get("patterns", [])), spec.get("canonical", []),
+                             float(spec.get("min_similarity", 0.8)))
+    if found is not None or not spec.get("intent"):
+        return found
+    key = ("named_section_by_intent", name)
+    if key not in doc.cache:
+        from harness.scoring.intents import heading_probability
+
+        best: tuple[float, Section] | None = None
+        content = compile_all(spec.get("content_patterns", []))
+        top = header_end(doc, int(settings.get("header_lines", 8)))
+        for sec in doc.sections[2:]:  # not the text before the first heading, nor the title's section
+            if sec.start < top:
+                continue  # the banner and disclosure, not a section of the body
+            p, cut = heading_probability(settings, spec["intent"], sec.heading.title)
+            cut = float(spec.get("intent_threshold", cut))
+            if content and not any(c.search(ln.text) for c in content for ln in sec.body_lines()):
+                continue  # a heading that reads right over content that does not (no question, no resource)
+            if p >= cut and (best is None or p > best[0]):
+                best = (p, sec)
+        doc.cache[key] = best[1] if best else None
+    return doc.cache[key]
 
 
 def cta_start(doc: Document, settings: dict[str, Any]) -> int | None:

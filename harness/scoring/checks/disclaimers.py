@@ -35,15 +35,13 @@ def phrase_present(ctx: ItemContext, rule: Rule) -> CheckResult:
         a, b, p = hit
         return CheckResult.ok(f"found in {where} by meaning ({intent}, p={p:.2f})", evidence=excerpt(doc.text, a, b),
                               spans=[(a, b)], details={"intent": intent, "probability": round(p, 3)})
-    # Say whether it exists elsewhere: a banner at the bottom is a different defect from none at all.
+    # Say whether its own wording exists elsewhere: a banner at the bottom is a different defect from
+    # none at all. (Not by meaning: the banner and the closing line share an intent.)
     anywhere = first_match(pats, doc.masked)
-    span = (anywhere.start(), anywhere.end()) if anywhere else None
-    if span is None and intent:
-        elsewhere = find_sentence(doc, ctx.settings, intent, 0, None, threshold)
-        span = elsewhere[:2] if elsewhere else None
-    if span:
+    if anywhere:
         return CheckResult.fail(
             f"{looked_for}: present but not in {where}",
-            evidence=f"found outside {where}: \"{excerpt(doc.text, *span)}\"", spans=[span])
+            evidence=f"found outside {where}: \"{excerpt(doc.text, anywhere.start(), anywhere.end())}\"",
+            spans=[(anywhere.start(), anywhere.end())])
     return CheckResult.fail(f"{looked_for}: not found",
                             evidence=f"looked for {looked_for} in {where}; not found")
