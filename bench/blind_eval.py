@@ -8,7 +8,8 @@ the function ``harness score`` calls per record (the answer's own ``metadata``, 
 ``red_flag``, is passed as ``harness score`` would). A rule's outcome ``fail`` is a *flag*; a writer's
 label ``fail`` is a *defect*. Per rule and per category: recall = flagged defects / defects, precision
 = flagged defects / flags (a flag on a ``na`` label is a false alarm), each with a Wilson 95 %
-interval. Clean answers (every label ``pass``/``na``): the share with any major or critical check
+interval; and, for labels ``pass``, the share the rule lets pass (``present_recognised``: for a
+disclaimer or section, a paraphrase recognised as present). Clean answers (every label ``pass``/``na``): the share with any major or critical check
 failing, whatever the rule. Red flags: ``detect_red_flag`` (the fallback used when ``red_flag`` is not
 annotated) on the blind questions, against the writers' ``red_flag``.
 
@@ -50,8 +51,12 @@ def confusion(pairs: list[tuple[str, bool]]) -> dict[str, Any]:
     tp = sum(1 for lab, f in pairs if lab == "fail" and f)
     fn = sum(1 for lab, f in pairs if lab == "fail" and not f)
     fp = sum(1 for lab, f in pairs if lab != "fail" and f)
+    ok = sum(1 for lab, f in pairs if lab == "pass" and not f)
+    present = sum(1 for lab, _ in pairs if lab == "pass")
     return {"defects": tp + fn, "flags": tp + fp, "tp": tp, "fn": fn, "fp": fp,
-            "recall": rate(tp, tp + fn), "precision": rate(tp, tp + fp)}
+            "recall": rate(tp, tp + fn), "precision": rate(tp, tp + fp),
+            # For disclaimers and sections: of those the writers say are present, the share recognised.
+            "present_recognised": rate(ok, present)}
 
 
 def score_answers(rows: list[dict[str, Any]], rubric_path: Path) -> dict[str, Any]:
@@ -136,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     def fmt(c: dict[str, Any]) -> str:
         rc, pr = c["recall"], c["precision"]
         show = lambda x: "  n/a " if x["value"] is None else f"{x['value']:.3f} [{x['wilson95'][0]:.2f},{x['wilson95'][1]:.2f}]"
-        return f"defects {c['defects']:3d} flags {c['flags']:3d}  recall {show(rc)}  precision {show(pr)}"
+        out = f"defects {c['defects']:3d} flags {c['flags']:3d}  recall {show(rc)}  precision {show(pr)}"
+        return out + (f"  present recognised {show(c['present_recognised'])}" if "present_recognised" in c else "")
 
     for name, c in answers["per_category"].items():
         print(f"{name:40s} {fmt(c)}")
@@ -159,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         cat = answers["per_category"]
         line = (f"- {when}: `datasets/blind` {a.split} split ({answers['answers']} answers, "
                 f"{flags['questions']} questions) through bench/blind_eval.py with {result['rubric']}: "
-                + "; ".join(f"{k} recall {v['recall']['value']} precision {v['precision']['value']}" for k, v in cat.items())
+                + "; ".join(f"{k} recall {v['recall']['value']} precision {v['precision']['value']} present recognised "
+                            f"{v['present_recognised']['value']}" for k, v in cat.items())
                 + f"; clean answers with a serious false alarm {ca['value']}; red-flag recall "
                 f"{flags['recall']['value']} precision {flags['precision']['value']}.")
         with open(ROOT / "bench" / "TEST_LOG.md", "a", encoding="utf-8") as fh:

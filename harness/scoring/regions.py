@@ -62,10 +62,10 @@ def named_section(doc: Document, settings: dict[str, Any], name: str) -> Section
 
         best: tuple[float, Section] | None = None
         content = compile_all(spec.get("content_patterns", []))
-        top = header_end(doc, int(settings.get("header_lines", 8)))
         for sec in doc.sections[2:]:  # not the text before the first heading, nor the title's section
-            if sec.start < top:
-                continue  # the banner and disclosure, not a section of the body
+            banner, banner_cut = heading_probability(settings, "informational", sec.heading.title)
+            if banner >= banner_cut:
+                continue  # a banner set as a heading ("For general education and information only")
             p, cut = heading_probability(settings, spec["intent"], sec.heading.title)
             cut = float(spec.get("intent_threshold", cut))
             if content and not any(c.search(ln.text) for c in content for ln in sec.body_lines()):
