@@ -139,6 +139,12 @@ class Document:
                     blank(m.start(), m.end())
         return "".join(chars)
 
+    @cached_property
+    def masked_lower(self) -> str | None:
+        """``masked`` lower-cased, when that keeps every offset (else None): for fast prefilters."""
+        low = self.masked.lower()
+        return low if len(low) == len(self.masked) else None
+
     # -- lines and headings ------------------------------------------------------------------
     @cached_property
     def lines(self) -> list[Line]:

@@ -7,13 +7,14 @@ fever"): every rule here looks at the sentence around a match before calling it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from harness.registry import register_check
 from harness.scoring.document import Document, Sentence
 from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.negation import is_negated
-from harness.scoring.patterns import compile_all, excerpt, first_match
+from harness.scoring.patterns import any_of, compile_all, excerpt, first_match
 from harness.scoring.regions import cta_start
 
 _CLAUSE_SPLIT = re.compile(r"[;,:—–]|\b(?:but|while|whereas|although|though|however|unlike)\b", re.I)
@@ -55,7 +56,7 @@ def _violations(doc: Document, params: dict[str, Any]) -> list[tuple[Sentence, r
     window = int(params.get("negation_window", 60))
     found: list[tuple[Sentence, re.Match[str]]] = []
     heading_lines = {h.line.number for h in doc.headings}
-    for sent in doc.sentences:
+    for sent in _candidates(doc, params["patterns"]):
         if doc.line_index_at(sent.start) in heading_lines:
             continue  # headings name a topic; they do not advise
         text = doc.masked[sent.start:sent.end]
@@ -81,6 +82,26 @@ def _violations(doc: Document, params: dict[str, Any]) -> list[tuple[Sentence, r
             found.append((sent, m))
             break
     return found
+
+
+def _candidates(doc: Document, patterns: list[str]) -> list[Sentence]:
+    """Sentences any pattern may touch, found with one pass of all patterns over the whole answer
+    (most match nowhere, and one pass of a joined regex is several times cheaper than one search per
+    pattern per sentence). Every sentence a match overlaps is a candidate, so a match that crosses a
+    sentence break or hides another one hides nothing; the caller re-checks each candidate exactly."""
+    joined, lower = any_of(tuple(patterns))
+    text = doc.masked_lower if lower else doc.masked
+    if text is None:  # lower-casing changed the length: fall back to the case-insensitive pass
+        joined, text = re.compile(joined.pattern, re.I), doc.masked
+    sents = doc.sentences
+    starts = [s.start for s in sents]
+    picked: set[int] = set()
+    for m in joined.finditer(text):
+        i = max(0, bisect_right(starts, m.start()) - 1)
+        while i < len(sents) and sents[i].start < max(m.end(), m.start() + 1):
+            picked.add(i)
+            i += 1
+    return [sents[i] for i in sorted(picked)]
 
 
 @register_check("forbidden_claim")
