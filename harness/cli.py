@@ -1,18 +1,23 @@
 """The ``harness`` command line. Its subcommands, options and exit codes are a public contract.
 
-Exit codes: 0 gate passed; 1 quality or regression gate failed; 2 usage or input error (one
-message naming file, line and field; no traceback); 3 the run could not complete.
+Exit codes: 0 gate passed; 1 quality or regression gate failed (and only that); 2 usage or input
+error (one message naming file, line and field; no traceback); 3 incomplete (an item in status
+``error``, the error budget spent, an interrupted or incomplete run); 4 internal error (one line on
+stderr, the traceback in the run folder's crash log, or in the temp folder when there is none).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Sequence
 
 from harness import __version__
-from harness.errors import EXIT_GATE_FAILED, EXIT_INCOMPLETE, EXIT_INPUT_ERROR, EXIT_OK, InputError, RunIncomplete
+from harness.errors import (EXIT_GATE_FAILED, EXIT_INCOMPLETE, EXIT_INPUT_ERROR, EXIT_INTERNAL, EXIT_OK, InputError,
+                            RunIncomplete)
+from harness.escape import terminal
 from harness.paths import data_root, default_rubric
 
 
@@ -25,6 +30,18 @@ class _Parser(argparse.ArgumentParser):
 
 def _common_rubric(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rubric", default=None, help="rubric YAML (default: rubrics/default.yaml)")
+
+
+def _limits(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("scoring limits (default: the rubric's settings.limits, else 100,000 characters and 10 s)")
+    g.add_argument("--max-answer-chars", type=int, metavar="N", help="longer answers are error items, not scored")
+    g.add_argument("--scoring-timeout", type=float, metavar="S",
+                   help="seconds to score one answer; past it the item is error naming the rule that was running")
+
+
+def _overwrite(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace the run already in --out (without it an existing run folder is refused)")
 
 
 class _RefuseSecret(argparse.Action):
@@ -102,8 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", type=Path, help="questions JSONL to join metadata, criteria and sources from")
     p.add_argument("--sources", type=Path, help="sources folder (default: sources/ beside the dataset)")
     p.add_argument("--out", required=True, type=Path)
+    _overwrite(p)
     _common_rubric(p)
     _add_judge_options(p)
+    _limits(p)
 
     p = sub.add_parser("run", help="generate answers for every question, then score them")
     p.add_argument("--dataset", type=Path, help="questions JSONL")
@@ -112,15 +131,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", type=Path)
     p.add_argument("--out", type=Path)
     p.add_argument("--resume", type=Path, metavar="DIR", help="resume an interrupted run in DIR")
+    _overwrite(p)
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--repeats", type=int, default=1, help="sample each question N times (flaky items, CIs)")
     _add_generation_options(p)
     _add_judge_options(p)
+    _limits(p)
     _common_rubric(p)
 
     p = sub.add_parser("merge", help="merge run folders (e.g. --shard I/N jobs of CI) into one run folder")
     p.add_argument("run_dirs", nargs="+", type=Path, metavar="DIR")
     p.add_argument("--out", required=True, type=Path)
+    _overwrite(p)
     _common_rubric(p)
 
     p = sub.add_parser("compare", help="regression report between two run folders")
@@ -167,7 +189,17 @@ def _rubric(args: argparse.Namespace) -> Path:
 
 
 def _gate_exit(summary: dict[str, Any]) -> int:
+    """3 when any item ended in ``error`` (not graded is not passed), else the gate's verdict."""
+    n_err = summary["counts"]["error"]
+    if n_err:
+        print(f"harness: run incomplete: {n_err} of {summary['counts']['items']} items ended in error "
+              "(see 'error' in results.jsonl)", file=sys.stderr)
+        return EXIT_INCOMPLETE
     return EXIT_OK if summary["gate"]["passed"] else EXIT_GATE_FAILED
+
+
+def _ids(ids: list[str], limit: int = 20) -> str:
+    return ", ".join(terminal(i) for i in ids[:limit]) + (" …" if len(ids) > limit else "")
 
 
 def _print_run(summary: dict[str, Any], out: Path) -> None:
@@ -175,10 +207,10 @@ def _print_run(summary: dict[str, Any], out: Path) -> None:
     verdict = "passed" if summary["gate"]["passed"] else "FAILED"
     print(f"quality gate {verdict}: {c['items']} items, {c['passed']} passed, {c['failed']} failed, {c['error']} error")
     if summary["failed_ids"]:
-        print(f"failed: {', '.join(summary['failed_ids'][:20])}{' …' if len(summary['failed_ids']) > 20 else ''}")
+        print(f"failed: {_ids(summary['failed_ids'])}")
     if summary["error_ids"]:
-        print(f"error: {', '.join(summary['error_ids'][:20])}")
-    print(f"results: {out / 'results.jsonl'}\nreport:  {out / 'report.html'}")
+        print(f"error: {_ids(summary['error_ids'])}")
+    print(f"results: {terminal(out / 'results.jsonl')}\nreport:  {terminal(out / 'report.html')}")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -196,7 +228,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from harness.pipeline import score_answers
 
     summary = score_answers(args.answers, args.out, _rubric(args), args.dataset, args.sources,
-                            judge_options=vars(args))
+                            judge_options=vars(args), overwrite=args.overwrite)
     _print_run(summary, args.out)
     return _gate_exit(summary)
 
@@ -204,16 +236,21 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from harness.pipeline import RUN_CONFIG, run
 
-    opts = {k: v for k, v in vars(args).items() if v is not None}
+    from harness.textfiles import load_json
+
+    opts = {k: v for k, v in vars(args).items() if v is not None and k != "overwrite"}
     if args.resume:
         cfg_path = args.resume / RUN_CONFIG
         if not cfg_path.exists():
             raise InputError(f"cannot resume: no {RUN_CONFIG}", path=args.resume)
-        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+        cfg = load_json(cfg_path, "run configuration")
+        from harness import schemas
+
+        schemas.check(cfg, "run_config", path=cfg_path)
         gen_cfg = dict(cfg["generator"])
         name = gen_cfg.pop("name")
         if name == "replay":
-            gen_cfg["replay"] = gen_cfg.pop("path")
+            gen_cfg["replay"] = gen_cfg.pop("path", None)
         opts = {**(cfg.get("options") or {}), **gen_cfg, **{k: v for k, v in opts.items() if k not in ("resume",)}}
         summary = run(cfg["dataset"], name, opts, args.resume, cfg["rubric"], args.sources or cfg.get("sources"),
                       int(cfg.get("concurrency", args.concurrency)), int(cfg.get("repeats", args.repeats)), resume=True,
@@ -224,7 +261,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if missing:
         raise InputError("harness run needs " + ", ".join(f"--{m}" for m in missing) + " (or --resume DIR)")
     summary = run(args.dataset, args.generator, opts, args.out, _rubric(args), args.sources,
-                  args.concurrency, args.repeats, shard=args.shard, progress=args.progress)
+                  args.concurrency, args.repeats, shard=args.shard, progress=args.progress, overwrite=args.overwrite)
     _print_run(summary, args.out)
     return _gate_exit(summary)
 
@@ -232,7 +269,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from harness.merge import merge
 
-    summary = merge(args.run_dirs, args.out, args.rubric)
+    summary = merge(args.run_dirs, args.out, args.rubric, overwrite=args.overwrite)
     _print_run(summary, args.out)
     return _gate_exit(summary)
 
@@ -252,12 +289,14 @@ def _gate_config(path: Path | None) -> dict[str, Any]:
 def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: float,
                gate_cfg: dict[str, Any] | None = None, n_boot: int = 2000, seed: int = 0,
                rescore: bool = False, rubric: Path | None = None) -> dict[str, Any]:
-    from harness import schemas
+    from harness import atomic, schemas
     from harness.compare import compare_runs
     from harness.report import html, junit, markdown
     from harness.results import load_results
+    from harness.runlock import prepare_out
 
     gate_cfg = gate_cfg or {}
+    prepare_out(out)
     rescored = None
     if rescore:
         from harness.rescore import rescore_pair
@@ -267,13 +306,12 @@ def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: 
                        gate_cfg.get("max_drop"), n_boot=n_boot, seed=seed, mode=gate_cfg.get("mode", "auto"),
                        min_effect=gate_cfg.get("min_effect"), score_min_effect=gate_cfg.get("score_min_effect"),
                        rescored=rescored)
-    out.mkdir(parents=True, exist_ok=True)
     schemas.check(cmp, "compare", path=out / "compare.json")
-    (out / "compare.json").write_text(json.dumps(cmp, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / "compare.md").write_text(markdown.compare_report(cmp, str(out / "compare.html")), encoding="utf-8")
+    atomic.write_text(out / "compare.json", json.dumps(cmp, indent=2, ensure_ascii=True) + "\n")
+    atomic.write_text(out / "compare.md", markdown.compare_report(cmp, str(out / "compare.html")))
     junit.write_compare(cmp, out / "junit.xml")
-    (out / "compare.html").write_text(html.compare_report(cmp, load_results(baseline), load_results(candidate),
-                                                          str(out / "compare.md")), encoding="utf-8")
+    atomic.write_text(out / "compare.html", html.compare_report(cmp, load_results(baseline), load_results(candidate),
+                                                                str(out / "compare.md")))
     return cmp
 
 
@@ -288,8 +326,8 @@ def _print_compare(cmp: dict[str, Any], out: Path) -> None:
     else:
         print(f"regression gate FAILED ({len(g['reasons'])} reason{'s' if len(g['reasons']) != 1 else ''}):")
         for r in g["reasons"]:
-            print(f"  - {r}")
-    print(f"compare: {out / 'compare.md'}\nreport:  {out / 'compare.html'}")
+            print(f"  - {terminal(r)}")
+    print(f"compare: {terminal(out / 'compare.md')}\nreport:  {terminal(out / 'compare.html')}")
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -325,17 +363,20 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.review_command == "import":
         dest, data = review.import_review(args.file, args.run)
         n_checks = sum(len(it.get("checks") or []) for it in data["items"])
-        print(f"imported review by {data['reviewer']}: {len(data['items'])} items, {n_checks} check judgements -> {dest}")
+        print(f"imported review by {terminal(data['reviewer'])}: {len(data['items'])} items, {n_checks} check "
+              f"judgements -> {terminal(dest)}")
         return EXIT_OK
     files = review.find_reviews(args.run)
     if not files:
         where = ", ".join(str(r) for r in args.run) if args.run else "reports/"
         raise InputError(f"no imported reviews found under {where} (harness review import FILE --run DIR)")
     st = review.stats(files)
-    print(review.render_stats(st))
+    print(terminal_lines(review.render_stats(st)))
     if args.json:
-        args.json.write_text(json.dumps(st, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"\nwrote {args.json}")
+        from harness import atomic
+
+        atomic.write_text(args.json, json.dumps(st, indent=2, ensure_ascii=True) + "\n")
+        print(f"\nwrote {terminal(args.json)}")
     return EXIT_OK
 
 
@@ -348,7 +389,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summaries = {}
     for version in ("v1", "v2"):
         summaries[version] = score_answers(root / "recorded" / f"{version}.jsonl", out / version, default_rubric(),
-                                           dataset)
+                                           dataset, overwrite=True)  # demo's own folders
         c = summaries[version]["counts"]
         print(f"{version}: {c['items']} answers scored: {c['passed']} passed, {c['failed']} failed, {c['error']} error")
     cmp = do_compare(out / "v1", out / "v2", out / "compare", "major", 0.05)
@@ -365,16 +406,83 @@ COMMANDS = {"validate": cmd_validate, "score": cmd_score, "run": cmd_run, "compa
             "import-healthbench": cmd_import_healthbench}
 
 
+def terminal_lines(text: str) -> str:
+    """Multi-line output with control characters and ANSI escapes removed from every line."""
+    return "\n".join(terminal(line) for line in text.split("\n"))
+
+
+def _one_line(text: object) -> str:
+    """A message for stderr: one line, no control characters, no secrets."""
+    from harness.secrets import redact
+
+    return " ".join(terminal(redact(str(text))).split())
+
+
+def _run_folder(args: argparse.Namespace) -> Path | None:
+    """The folder a command writes, for its crash log (None when it has none yet)."""
+    for name in ("resume", "out", "run_dir"):
+        d = getattr(args, name, None)
+        if isinstance(d, Path) and d.is_dir():
+            return d
+    runs = getattr(args, "run", None)
+    if isinstance(runs, Path) and runs.is_dir():
+        return runs
+    return None
+
+
+CRASH_LOG = "harness-crash.log"
+
+
+def _crash_log(args: argparse.Namespace, argv: Sequence[str], exc: BaseException) -> Path | None:
+    """Save the traceback (redacted) in the run folder, or the temp folder; None if neither works."""
+    import shlex
+    import tempfile
+    import time
+    import traceback
+
+    from harness import atomic
+
+    text = (f"harness {__version__} crashed at {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}\n"
+            f"command: harness {shlex.join(argv)}\n\n" + "".join(traceback.format_exception(exc)))
+    run_dir = _run_folder(args)
+    candidates = [run_dir / CRASH_LOG] if run_dir is not None else []
+    candidates.append(Path(tempfile.gettempdir()) / f"harness-crash-{os.getpid()}-{int(time.time())}.log")
+    for path in candidates:
+        try:
+            return atomic.write_text(path, text)
+        except OSError:
+            continue
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except InputError as exc:
-        print(f"harness: error: {exc}", file=sys.stderr)
+        print(f"harness: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     except RunIncomplete as exc:
-        print(f"harness: run incomplete: {exc}", file=sys.stderr)
+        print(f"harness: run incomplete: {_one_line(exc)}", file=sys.stderr)
         return EXIT_INCOMPLETE
     except KeyboardInterrupt:
-        print("harness: interrupted", file=sys.stderr)
-        return 130
+        print("harness: interrupted; the run is incomplete", file=sys.stderr)
+        return EXIT_INCOMPLETE
+    except OSError as exc:
+        if exc.filename is None:
+            return _internal_error(args, argv, exc)
+        from harness.textfiles import os_error
+
+        print(f"harness: error: {_one_line(os_error(exc, exc.filename, 'read or write'))}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    except Exception as exc:  # a bug: one line for the user, the traceback for the report
+        return _internal_error(args, argv, exc)
+
+
+def _internal_error(args: argparse.Namespace, argv: Sequence[str], exc: BaseException) -> int:
+    log = _crash_log(args, argv, exc)
+    where = f"traceback saved to {log}" if log else "the traceback could not be saved"
+    print(f"harness: internal error: {_one_line(f'{type(exc).__name__}: {exc}')[:300]} ({where}; please report it)",
+          file=sys.stderr)
+    return EXIT_INTERNAL

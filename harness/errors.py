@@ -1,7 +1,10 @@
 """Error types that map onto the CLI's exit codes.
 
 Exit codes are a public contract that users' CI scripts depend on:
-0 gate passed, 1 quality/regression gate failed, 2 usage or input error, 3 run could not complete.
+0 gate passed, 1 quality/regression gate failed (and only that), 2 usage or input error (one line
+naming file, line and field; no traceback), 3 incomplete (an item in status ``error``, the error
+budget spent, an interrupted run, a missing item), 4 internal error (a bug: one line on stderr, the
+traceback in the run folder's crash log).
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ EXIT_OK = 0
 EXIT_GATE_FAILED = 1
 EXIT_INPUT_ERROR = 2
 EXIT_INCOMPLETE = 3
+EXIT_INTERNAL = 4
 
 
 class InputError(Exception):
@@ -35,3 +39,7 @@ class InputError(Exception):
 
 class RunIncomplete(Exception):
     """The run could not complete (e.g. the generator was unreachable for every item)."""
+
+
+class RunFolderBusy(InputError):
+    """Another harness process holds the run folder's lock."""

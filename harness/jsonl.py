@@ -1,18 +1,26 @@
-"""JSONL reading with line numbers and schema checks, and durable appends.
+"""JSONL reading with line numbers and schema checks, and durable, atomic or appended writes.
 
 Every reader error is an InputError naming file, line and field (exit code 2 at the CLI).
+Lines are split on "\\n" only: U+2028, U+2029, U+0085 and the other characters that
+``str.splitlines`` treats as line breaks are legal inside JSON strings (models do emit U+2028).
+Writers escape them anyway, so other tools' line readers see one record per line too.
 Appends are flushed and fsync'd so a run killed with SIGKILL loses at most the line being written.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from harness import schemas
+from harness import atomic, schemas
 from harness.errors import InputError
-from harness.textfiles import read_text
+from harness.secrets import redact
+from harness.textfiles import parse_json, read_text
+
+# characters some line readers split on, and lone surrogates (not encodable as UTF-8)
+_UNSAFE = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
 
 
 def iter_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -20,13 +28,10 @@ def iter_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     p = Path(path)
     text = read_text(p, "JSONL file")
     seen_any = False
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
             continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", path=p, line=number) from None
+        obj = parse_json(raw, p, number)
         if not isinstance(obj, dict):
             raise InputError(f"expected a JSON object, got {type(obj).__name__}", path=p, line=number)
         seen_any = True
@@ -45,9 +50,9 @@ def read(path: str | Path, schema: str | None = None, unique: str | tuple[str, .
         if schema:
             schemas.check(obj, schema, path=path, line=number)
         if keys:
-            key = tuple(obj.get(k) for k in keys)
+            key = tuple(json.dumps(obj.get(k), sort_keys=True) for k in keys)
             if key in first_seen:
-                named = [f"{k} {v!r}" for k, v in zip(keys, key) if v is not None]
+                named = [f"{k} {obj.get(k)!r}" for k in keys if obj.get(k) is not None]
                 raise InputError(f"duplicate {', '.join(named)} (first seen on line {first_seen[key]})",
                                  path=path, line=number, field=keys[0])
             first_seen[key] = number
@@ -55,20 +60,19 @@ def read(path: str | Path, schema: str | None = None, unique: str | tuple[str, .
     return out
 
 
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group(0)):04x}"
+
+
 def dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False)
+    """One JSON line: readable UTF-8, but U+0085/U+2028/U+2029 and lone surrogates escaped (they
+    only occur inside strings, where ``\\uXXXX`` is the same value), and secrets redacted."""
+    return redact(_UNSAFE.sub(_escape, json.dumps(obj, ensure_ascii=False, sort_keys=False)))
 
 
 def write(path: str | Path, records: Iterable[dict[str, Any]]) -> None:
     """Write records atomically (temp file + rename)."""
-    p = Path(path)
-    tmp = p.with_suffix(p.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(dumps(rec) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, p)
+    atomic.write_bytes(path, "".join(dumps(rec) + "\n" for rec in records).encode("utf-8"))
 
 
 class Appender:

@@ -12,9 +12,11 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from harness import jsonl
-from harness.errors import InputError
+from harness import atomic, jsonl
+from harness.errors import InputError, RunIncomplete
 from harness.results import RESULTS, load_results, load_summary
+from harness.runlock import RunLock, prepare_out, refuse_existing_run
+from harness.textfiles import load_json
 
 
 def _run_config(d: Path) -> dict[str, Any]:
@@ -23,21 +25,32 @@ def _run_config(d: Path) -> dict[str, Any]:
     p = d / RUN_CONFIG
     if not p.exists():
         return {}
-    try:
-        return json.loads(p.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg})", path=p, line=exc.lineno) from None
+    cfg = load_json(p, "run configuration")
+    if not isinstance(cfg, dict):
+        raise InputError(f"expected a JSON object, got {type(cfg).__name__}", path=p, line=1)
+    return cfg
 
 
-def merge(run_dirs: Sequence[str | Path], out_dir: str | Path, rubric_path: str | Path | None = None) -> dict[str, Any]:
-    from harness.paths import default_rubric
-    from harness.pipeline import RUN_CONFIG, finalize
-    from harness.scoring import rubric as rubric_mod
-
+def merge(run_dirs: Sequence[str | Path], out_dir: str | Path, rubric_path: str | Path | None = None,
+          overwrite: bool = True) -> dict[str, Any]:
+    """Merge ``run_dirs`` into ``out_dir`` (locked while written; ``overwrite=False`` refuses an
+    existing run there). Raises RunIncomplete (exit 3) when the dataset is known and some
+    (question, repeat) is in none of the inputs."""
     dirs = [Path(d) for d in run_dirs]
     out = Path(out_dir)
     if out.resolve() in {d.resolve() for d in dirs}:
         raise InputError("--out must be a new folder, not one of the inputs", path=out)
+    out = prepare_out(out)
+    with RunLock(out):
+        refuse_existing_run(out, overwrite)
+        return _merge(dirs, out, rubric_path)
+
+
+def _merge(dirs: list[Path], out: Path, rubric_path: str | Path | None) -> dict[str, Any]:
+    from harness.paths import default_rubric
+    from harness.pipeline import RUN_CONFIG, check_complete, finalize
+    from harness.scoring import rubric as rubric_mod
+
     first_seen: dict[tuple[str, int], Path] = {}
     items: list[dict[str, Any]] = []
     configs: list[dict[str, Any]] = []
@@ -70,7 +83,7 @@ def merge(run_dirs: Sequence[str | Path], out_dir: str | Path, rubric_path: str 
     dataset = next((c.get("dataset") for c in configs if c.get("dataset")), None)
     order: dict[str, int] = {}
     if dataset and Path(dataset).exists():
-        order = {q["id"]: n for n, (_, q) in enumerate(jsonl.iter_lines(dataset))}
+        order = {str(q.get("id")): n for n, (_, q) in enumerate(jsonl.iter_lines(dataset))}
     items.sort(key=lambda it: (order.get(it["id"], len(order)), it["id"], int(it.get("repeat", 0))))
 
     shards = [c.get("shard") for c in configs]
@@ -82,11 +95,10 @@ def merge(run_dirs: Sequence[str | Path], out_dir: str | Path, rubric_path: str 
             have = {int(s.split("/")[0]) for s in shards}
             merge_info["missing_shards"] = [f"{i}/{n}" for i in range(1, n + 1) if i not in have]
             merge_info["complete"] = not merge_info["missing_shards"]
-    out.mkdir(parents=True, exist_ok=True)
     jsonl.write(out / RESULTS, items)
     base = next((c for c in configs if c), {})
     merged_cfg = {**base, "shard": None, "merged_from": merge_info["from"]}
-    (out / RUN_CONFIG).write_text(json.dumps(merged_cfg, indent=2) + "\n", encoding="utf-8")
+    atomic.write_text(out / RUN_CONFIG, json.dumps(merged_cfg, indent=2) + "\n")
     s0 = next((s for s in summaries if s), {})
     extra: dict[str, Any] = {k: s0[k] for k in ("rubric", "dataset", "answers", "prompt", "generator", "scoring")
                              if k in s0}
@@ -96,4 +108,11 @@ def merge(run_dirs: Sequence[str | Path], out_dir: str | Path, rubric_path: str 
     extra["timing"] = {"started_at": min(((s.get("timing") or {}).get("started_at") or now) for s in summaries),
                        "finished_at": now, "seconds": round(max(secs or [0.0]), 3),
                        "seconds_total": round(sum(secs), 3)}
-    return finalize(out, rubric, extra)
+    summary = finalize(out, rubric, extra)
+    if order:  # the dataset is known: every question × repeat must be in exactly one input
+        repeats = next((int(c["repeats"]) for c in configs if isinstance(c.get("repeats"), int)), 1)
+        try:
+            check_complete(out, list(order), repeats)
+        except RunIncomplete as exc:
+            raise RunIncomplete(f"merged run is incomplete: {exc}") from None
+    return summary

@@ -7,11 +7,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness import jsonl, registry
+from harness import atomic, jsonl, registry
 from harness.datasets import Corpus, enrich, load_corpus, sha256_file
 from harness.errors import InputError, RunIncomplete
 from harness.generators.base import Generation, Generator
 from harness.results import RESULTS, load_results, summarize, write_summary
+from harness.runlock import RunLock, prepare_out, refuse_existing_run
 from harness.scoring import rubric as rubric_mod
 from harness.scoring.engine import score_record
 from harness.scoring.rubric import Rubric
@@ -60,6 +61,23 @@ def with_judge(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
                                            options.get("judge_cache_dir")))
 
 
+def with_limits(rubric: Rubric, options: dict[str, Any] | None) -> Rubric:
+    """The rubric with ``--max-answer-chars`` / ``--scoring-timeout`` in place of its settings.limits."""
+    from dataclasses import replace
+
+    from harness.scoring.limits import with_overrides
+
+    opts = options or {}
+    chars, secs = opts.get("max_answer_chars"), opts.get("scoring_timeout")
+    if chars is None and secs is None:
+        return rubric
+    if chars is not None and int(chars) < 1:
+        raise InputError("must be at least 1", field="--max-answer-chars")
+    if secs is not None and not float(secs) > 0:
+        raise InputError("must be more than 0", field="--scoring-timeout")
+    return replace(rubric, settings=with_overrides(rubric.settings, chars, secs))
+
+
 JUDGED_IN_PARALLEL = 4
 
 
@@ -76,19 +94,26 @@ def score_records(records: list[dict[str, Any]], rubric: Rubric) -> list[dict[st
 
 def score_answers(answers: str | Path, out_dir: str | Path, rubric_path: str | Path,
                   dataset: str | Path | None = None, sources: str | Path | None = None,
-                  judge_options: dict[str, Any] | None = None,
+                  judge_options: dict[str, Any] | None = None, overwrite: bool = True,
                   ) -> dict[str, Any]:
     """``harness score``: score an answers file that was generated elsewhere.
 
     ``judge_options`` (judge_model, judge_base_url, judge_api_key_env, judge_metrics) adds the
-    LLM-judged grounding rules of harness.judge."""
-    started = time.perf_counter()
-    started_at = _now()
-    rubric = with_judge(rubric_mod.load(rubric_path), judge_options)
+    LLM-judged grounding rules of harness.judge. ``overwrite=False`` (the CLI without
+    ``--overwrite``) refuses an ``out_dir`` that already holds a run."""
+    rubric = with_limits(with_judge(rubric_mod.load(rubric_path), judge_options), judge_options)
     records = jsonl.read(answers, schema="answer", unique=("id", "repeat"))
     corpus = load_corpus(dataset, sources) if dataset else None
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = prepare_out(out_dir)
+    with RunLock(out):
+        refuse_existing_run(out, overwrite)
+        return _score_into(out, answers, records, rubric, dataset, corpus)
+
+
+def _score_into(out: Path, answers: str | Path, records: list[dict[str, Any]], rubric: Rubric,
+                dataset: str | Path | None, corpus: Corpus | None) -> dict[str, Any]:
+    started = time.perf_counter()
+    started_at = _now()
     results = score_records([enrich(r, corpus) for r in records], rubric)
     jsonl.write(out / RESULTS, results)
     prompt_versions = sorted({str((r.get("metadata") or {}).get("prompt_version")) for r in records
@@ -109,10 +134,13 @@ def make_generator(name: str, options: dict[str, Any]) -> Generator:
 
 
 def _record(question: dict[str, Any], repeat: int, gen: Generation, corpus: Corpus) -> dict[str, Any]:
+    from harness.textfiles import clean_text
+
     rec: dict[str, Any] = {
-        "id": question["id"], "question": question["question"], "answer": gen.answer,
-        "contexts": gen.contexts, "metadata": {}, "repeat": repeat,
-        "generation": gen.info, "error": gen.error,
+        "id": question["id"], "question": question["question"],
+        "answer": clean_text(gen.answer) if isinstance(gen.answer, str) else gen.answer,
+        "contexts": [clean_text(c) if isinstance(c, str) else c for c in gen.contexts], "metadata": {},
+        "repeat": repeat, "generation": gen.info, "error": clean_text(gen.error) if gen.error else gen.error,
     }
     return enrich(rec, corpus)
 
@@ -204,6 +232,7 @@ class _Live:
 
 
 JUDGE_OPTIONS = ("judge_model", "judge_base_url", "judge_api_key_env", "judge_metrics", "judge_cache_dir")
+LIMIT_OPTIONS = ("max_answer_chars", "scoring_timeout")
 
 
 async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Generator, corpus: Corpus,
@@ -228,7 +257,8 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         first = _record(todo[0][0], todo[0][1], Generation(None), corpus)
         warm_up = {**first, "answer": "\n\n".join(first["contexts"]) or first["question"], "error": None}
     judge = {k: str(options[k]) for k in JUDGE_OPTIONS if options.get(k) is not None}
-    scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options))
+    limits = {k: options[k] for k in LIMIT_OPTIONS if options.get(k) is not None}
+    scorer = RunScorer(rubric_path, judge, warm_up, open_cache(options), limits)
     await scorer.start()
     loop = asyncio.get_running_loop()
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harness-append")  # one writer keeps order
@@ -275,24 +305,26 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
 
 
 # run-level options kept in run.json so that ``--resume`` continues with the same settings
-RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget")
+RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget",
+               "max_answer_chars", "scoring_timeout")
 
 
 def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_dir: str | Path,
         rubric_path: str | Path, sources: str | Path | None = None, concurrency: int = 8,
         repeats: int = 1, resume: bool = False, *, shard: str | tuple[int, int] | None = None,
         error_budget: str | int | float | None = None, progress: bool | None = None,
-        retry_errors: bool = False) -> dict[str, Any]:
+        retry_errors: bool = False, overwrite: bool = True) -> dict[str, Any]:
     """``harness run``: generate an answer for every question (× repeats), score, report.
 
     ``shard`` ("I/N") runs every N-th question only (merge shards with ``harness merge``);
     ``error_budget`` (items, or a fraction like "10%") stops starting new items once that many
     ended in a generation error; ``resume`` continues a run folder, skipping items already recorded
-    (``retry_errors`` first drops its error items so they are generated again).
+    (``retry_errors`` first drops its error items so they are generated again). The run folder is
+    locked for the whole run (a second writer stops with exit 2); ``overwrite=False`` (the CLI
+    without ``--overwrite``) refuses a folder that already holds a run. At the end every
+    (question, repeat) must be in results.jsonl exactly once, or the run is incomplete (exit 3).
     """
-    import sys
-
-    from harness.llm.retry import ErrorBudget, parse_budget
+    from harness.llm.retry import parse_budget
 
     started = time.perf_counter()
     started_at = _now()
@@ -302,16 +334,33 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
         raise InputError("must be at least 1", field="--concurrency")
     shard_t = parse_shard(shard)
     budget_limit = parse_budget(error_budget if error_budget is not None else options.get("error_budget"))
-    rubric = with_judge(rubric_mod.load(rubric_path), options)
+    rubric = with_limits(with_judge(rubric_mod.load(rubric_path), options), options)
     corpus = load_corpus(dataset, sources)
     options = dict(options)
     options["concurrency"] = concurrency
     from harness.llm.cache import DEFAULT_DIR
 
     options["cache_dir"] = str(Path(options.get("cache_dir") or DEFAULT_DIR).resolve())
-    generator = make_generator(generator_name, options)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = prepare_out(out_dir)
+    with RunLock(out):
+        if not resume:
+            refuse_existing_run(out, overwrite)
+        generator = make_generator(generator_name, options)
+        return _run_locked(out, dataset, generator, options, rubric, rubric_path, corpus, sources, concurrency,
+                           repeats, resume, shard_t, budget_limit, error_budget, progress, retry_errors,
+                           started, started_at)
+
+
+def _run_locked(out: Path, dataset: str | Path, generator: Generator, options: dict[str, Any], rubric: Rubric,
+                rubric_path: str | Path, corpus: Corpus, sources: str | Path | None, concurrency: int,
+                repeats: int, resume: bool, shard_t: tuple[int, int] | None, budget_limit: int | float | None,
+                error_budget: str | int | float | None, progress: bool | None, retry_errors: bool,
+                started: float, started_at: str) -> dict[str, Any]:
+    """The body of ``run`` while it holds the run folder's lock."""
+    import sys
+
+    from harness.llm.retry import ErrorBudget
+
     results_path = out / RESULTS
     done: set[tuple[str, int]] = set()
     if resume and results_path.exists():
@@ -320,7 +369,10 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
             print(f"harness: dropped a partial last line ({dropped} bytes) of {results_path}", file=sys.stderr)
         old_cfg_path = out / RUN_CONFIG
         if old_cfg_path.exists():
-            old_gen = json.loads(old_cfg_path.read_text(encoding="utf-8")).get("generator")
+            from harness.textfiles import load_json
+
+            old_cfg = load_json(old_cfg_path, "run configuration")
+            old_gen = old_cfg.get("generator") if isinstance(old_cfg, dict) else None
             new_gen = json.loads(json.dumps(generator.describe()))
             if old_gen is not None and old_gen != new_gen:
                 changed = sorted(k for k in set(old_gen) | set(new_gen) if old_gen.get(k) != new_gen.get(k))
@@ -341,9 +393,7 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
     config = {"dataset": str(dataset), "sources": str(sources) if sources else None,
               "generator": generator.describe(), "rubric": str(rubric_path), "repeats": repeats, "concurrency": concurrency,
               "shard": f"{shard_t[0]}/{shard_t[1]}" if shard_t else None, "options": run_options}
-    tmp = out / (RUN_CONFIG + ".tmp")
-    tmp.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(out / RUN_CONFIG)
+    atomic.write_text(out / RUN_CONFIG, json.dumps(config, indent=2) + "\n")
     questions = shard_questions(corpus.questions, shard_t)
     todo = [(q, r) for q in questions for r in range(repeats) if (q["id"], r) not in done]
     budget = ErrorBudget(budget_limit, len(todo))
@@ -352,7 +402,7 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
         phase = asyncio.run(_generate_all(todo, generator, corpus, rubric_path, options, out, concurrency, budget,
                                           live))
     except KeyboardInterrupt:
-        n = sum(1 for _ in results_path.open(encoding="utf-8")) if results_path.exists() else 0
+        n = results_path.read_bytes().count(b"\n") if results_path.exists() else 0
         print(f"harness: interrupted; {n} items are saved in {results_path}. "
               f"Continue with: harness run --resume {out}", file=sys.stderr)
         raise
@@ -377,4 +427,30 @@ def run(dataset: str | Path, generator_name: str, options: dict[str, Any], out_d
                             "--retry-errors")
     if summary["counts"]["items"] and summary["counts"]["error"] == summary["counts"]["items"]:
         raise RunIncomplete(f"every item errored (first: {load_results(out)[0].get('error')}); see {out / RESULTS}")
+    check_complete(out, [q["id"] for q in questions], repeats)
     return summary
+
+
+def check_complete(out: Path, question_ids: list[str], repeats: int) -> None:
+    """Every (question, repeat) exactly once in ``out``'s results.jsonl, nothing else: a run that
+    lost or gained items must not look finished. Duplicates are already refused by load_results."""
+    have = {(it["id"], int(it.get("repeat", 0))) for it in load_results(out)}
+    want = {(q, r) for q in question_ids for r in range(repeats)}
+    missing = sorted(want - have)
+    extra = sorted(have - want)
+    if not missing and not extra:
+        return
+
+    def show(keys: list[tuple[str, int]]) -> str:
+        from harness.escape import terminal
+
+        shown = ", ".join(terminal(q) + (f"#r{r}" if r else "") for q, r in keys[:10])
+        return shown + (" …" if len(keys) > 10 else "")
+
+    parts = []
+    if missing:
+        parts.append(f"{len(missing)} of {len(want)} items missing ({show(missing)}); "
+                     f"harness run --resume {out} generates them")
+    if extra:
+        parts.append(f"{len(extra)} items not in the dataset × repeats ({show(extra)})")
+    raise RunIncomplete(f"{out / RESULTS}: " + "; ".join(parts))

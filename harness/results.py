@@ -149,18 +149,18 @@ def usage_summary(items: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 def write_summary(run_dir: str | Path, summary: dict[str, Any]) -> None:
+    from harness import atomic
+
     schemas.check(summary, "summary", path=Path(run_dir) / SUMMARY)
-    p = Path(run_dir) / SUMMARY
-    tmp = p.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(p)
+    atomic.write_text(Path(run_dir) / SUMMARY, json.dumps(summary, indent=2, ensure_ascii=True) + "\n")
 
 
 def load_results(run_dir: str | Path) -> list[dict[str, Any]]:
     """Items of a run folder, validated; (id, repeat) must be unique."""
     d = Path(run_dir)
     if not d.is_dir():
-        raise InputError("run folder does not exist", path=d)
+        raise InputError("run folder does not exist" if not d.exists() else "not a folder, expected a run folder",
+                         path=d)
     path = d / RESULTS
     if not path.exists():
         raise InputError(f"not a run folder: no {RESULTS}", path=d)
@@ -176,13 +176,14 @@ def load_results(run_dir: str | Path) -> list[dict[str, Any]]:
 
 
 def load_summary(run_dir: str | Path) -> dict[str, Any]:
+    from harness.textfiles import load_json
+
     p = Path(run_dir) / SUMMARY
     if not p.exists():
         raise InputError(f"not a run folder: no {SUMMARY}", path=run_dir)
-    try:
-        return json.loads(p.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg})", path=p, line=exc.lineno) from None
+    data = load_json(p, "run summary")
+    schemas.check(data, "summary", path=p)
+    return data
 
 
 def load_items(src: str | Path | Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from harness import schemas
 from harness.errors import InputError
-from harness.textfiles import read_text
+from harness.textfiles import parse_json, read_text
 
 REVIEWS = "reviews"
 
@@ -87,10 +87,7 @@ def load_review_file(path: str | Path) -> tuple[dict[str, Any], dict[tuple[Any, 
     """Parse and schema-check a review file; every error names file, line and field (exit 2)."""
     p = Path(path)
     text = read_text(p, "review JSON file")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"malformed JSON ({exc.msg} at column {exc.colno})", path=p, line=exc.lineno) from None
+    data = parse_json(text, p)
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}", path=p, line=1)
     lines = json_line_map(text)
@@ -146,9 +143,9 @@ def import_review(file: str | Path, run_dir: str | Path) -> tuple[Path, dict[str
     out_dir = Path(run_dir) / REVIEWS
     out_dir.mkdir(exist_ok=True)
     dest = out_dir / f"review-{slug(data['reviewer'])}.json"
-    tmp = dest.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(dest)
+    from harness import atomic
+
+    atomic.write_text(dest, json.dumps(data, indent=2, ensure_ascii=True) + "\n")
     return dest, data
 
 

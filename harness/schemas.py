@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
@@ -26,12 +26,34 @@ def _registry() -> Registry:
     return Registry().with_resources(resources)
 
 
+@lru_cache(maxsize=1)
+def format_checker() -> FormatChecker:
+    """Checks ``format: regex`` by compiling the pattern as the checks do (case-insensitive);
+    no other format is asserted."""
+    import re
+
+    checker = FormatChecker(formats=())
+
+    @checker.checks("regex", raises=(re.error, OverflowError, RecursionError))
+    def _regex(instance: object) -> bool:
+        if isinstance(instance, str):
+            re.compile(instance, re.I)
+        return True
+
+    return checker
+
+
 @lru_cache(maxsize=None)
 def validator(name: str) -> Draft202012Validator:
     """Validator for ``schemas/<name>.schema.json``."""
     path = schemas_dir() / f"{name}.schema.json"
     schema = json.loads(path.read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, registry=_registry())
+    return Draft202012Validator(schema, registry=_registry(), format_checker=format_checker())
+
+
+def validator_for(schema: dict[str, Any]) -> Draft202012Validator:
+    """Validator for a schema given as data (a check type's parameter schema)."""
+    return Draft202012Validator(schema, format_checker=format_checker())
 
 
 def describe(error: ValidationError) -> tuple[str | None, str]:
@@ -43,6 +65,8 @@ def describe(error: ValidationError) -> tuple[str | None, str]:
         return field, "required field is missing"
     if error.validator == "additionalProperties":
         return field, error.message
+    if error.validator == "format" and error.validator_value == "regex":
+        return field, f"invalid regular expression {str(error.instance)[:160]!r}: {error.cause or 'does not compile'}"
     return field, error.message
 
 

@@ -8,7 +8,6 @@ pandas is imported here, lazily from ``harness.load_run``, so ``import harness``
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,7 +97,7 @@ def _reviews_frame(run_dir: Path) -> pd.DataFrame:
     from harness import review
 
     files = review.find_reviews([run_dir])
-    data = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    data = [review.load_review_file(f)[0] for f in files]
     return pd.DataFrame(review.pairs(data), columns=["reviewer", "id", "repeat", "rule", "harness", "clinician",
                                                      "harness_severity", "clinician_severity"])
 

@@ -442,8 +442,10 @@ def test_grounding_rules_with_the_nli_backend(tmp_path: Path) -> None:
     from harness.scoring import rubric as rubric_mod
     from harness.scoring.engine import score_record
 
+    import copy
+
     model_dir = make_model_dir(tmp_path)
-    rub = rubric_mod.load(default_rubric())
+    rub = copy.deepcopy(rubric_mod.load(default_rubric()))  # the loaded rubric is cached: never mutate it
     rub.settings["grounding"] = {"backend": "nli", "nli_model": str(model_dir)}
     # the tiny model reads "yes" as entailment and "no" as contradiction, wherever they stand
     good = score_record({"id": "g", "question": "q", "answer": "Yes, yes, the drug works.",

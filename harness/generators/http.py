@@ -14,6 +14,7 @@ import time
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from harness import secrets
 from harness.errors import InputError
 from harness.generators.base import Generation, Generator
 from harness.llm.cache import ResponseCache, cache_key, open_cache
@@ -66,6 +67,7 @@ class HttpGenerator(Generator):
                 raise InputError(f"environment variable {var} (for header {header}) is not set", field="--header-env")
             self._headers[header] = value
             self._secrets.append(value)
+            secrets.register(value)
         self.policy = policy_from_options(options or {})
         self.cache = cache
         self._client = httpx.AsyncClient(timeout=self.policy.timeout_s, headers=self._headers)

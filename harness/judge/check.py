@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from harness.registry import register_check
+from harness.scoring.params import FRACTION, params
 from harness.scoring.model import CheckResult, ItemContext, Rule
 
 
@@ -16,7 +17,8 @@ def _cfg(ctx: ItemContext) -> Any:
     return (ctx.settings or {}).get("judge")
 
 
-@register_check("llm_judge")
+@register_check("llm_judge", params_schema=params(
+    metric={"type": "string"}, threshold=FRACTION))
 def llm_judge(ctx: ItemContext, rule: Rule) -> CheckResult:
     cfg = _cfg(ctx)
     if cfg is None:

@@ -47,7 +47,12 @@ def api_key(cfg: JudgeConfig) -> str:
 
     from harness.llm.client import NO_KEY
 
-    return os.environ.get(cfg.api_key_env) or NO_KEY
+    from harness import secrets
+
+    key = os.environ.get(cfg.api_key_env) or NO_KEY
+    if key != NO_KEY:
+        secrets.register(key)
+    return key
 
 
 _JSON = re.compile(r"\{.*\}", re.S)
@@ -60,7 +65,7 @@ def parse_json(text: str | None) -> dict[str, Any] | None:
     for cand in (text, *(m.group(0) for m in _JSON.finditer(text))):
         try:
             v = json.loads(cand)
-        except (json.JSONDecodeError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # malformed, huge integers, nested too deeply
             continue
         if isinstance(v, dict):
             return v

@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from harness import secrets
 from harness.errors import InputError
 from harness.llm import pricing
 from harness.llm.cache import ResponseCache, cache_key
@@ -92,6 +93,8 @@ class LLMClient:
                 raise InputError(f"set the API key in the environment variable {api_key_env} "
                                  "(it is never read from the command line)", field="--key-env")
             key = NO_KEY
+        else:
+            secrets.register(key)  # redacted from everything written, not only error messages
         self._secret = key
         self.model, self.base_url, self.api_key_env, self.api = model, base_url, api_key_env, api
         self.policy = policy or RetryPolicy()

@@ -133,15 +133,17 @@ async def call_with_retries(attempt: Callable[[], Awaitable[T]], policy: RetryPo
 
 
 class ErrorBudget:
-    """How many items may end in ``error`` before the run stops starting new ones.
+    """``--error-budget N``: once N items have failed to generate, no new item is started (items
+    already in flight finish and are recorded); the run then exits 3.
 
-    ``limit`` None = unlimited. A float in (0, 1) is a fraction of the run's items.
+    ``limit`` None = unlimited; an int is a count of items; a float in (0, 1] is a fraction of the
+    run's items (at least 1).
     """
 
     def __init__(self, limit: int | float | None, total: int) -> None:
         if limit is None:
             self.limit: int | None = None
-        elif isinstance(limit, float) and 0 < limit < 1:
+        elif isinstance(limit, float):
             self.limit = max(1, int(limit * total))
         else:
             self.limit = int(limit)
@@ -152,16 +154,35 @@ class ErrorBudget:
 
     @property
     def exhausted(self) -> bool:
-        return self.limit is not None and self.spent > self.limit
+        return self.limit is not None and self.spent >= self.limit
 
 
 def parse_budget(value: str | int | float | None) -> int | float | None:
-    """``25`` → 25 items, ``10%`` or ``0.1`` → a tenth of the items, ``none`` → unlimited."""
-    if value is None or isinstance(value, (int, float)):
-        return value
+    """``25`` → 25 items, ``10%`` or ``0.1`` → a tenth of the items (a float), ``none`` → unlimited.
+    Anything else (0, negative, > 100 %, not a number) is an input error."""
+    from harness.errors import InputError
+
+    if value is None:
+        return None
     v = str(value).strip().lower()
     if v in ("none", "unlimited", "inf"):
         return None
-    if v.endswith("%"):
-        return float(v[:-1]) / 100
-    return float(v) if "." in v else int(v)
+    bad = InputError(f"expected a number of items N >= 1, a percentage like 10% or 'none', got {str(value)[:40]!r}",
+                     field="--error-budget")
+    try:
+        if v.endswith("%"):
+            frac = float(v[:-1]) / 100
+        elif isinstance(value, float) or "." in v or "e" in v:
+            frac = float(v)
+            if frac >= 1 and frac == int(frac):
+                return int(frac)
+        else:
+            n = int(v)
+            if n < 1:
+                raise bad
+            return n
+    except (ValueError, OverflowError):
+        raise bad from None
+    if not 0 < frac <= 1:
+        raise bad
+    return frac

@@ -10,6 +10,7 @@ from harness.results import load_results, load_summary
 def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
           summary: dict[str, Any] | None = None) -> dict[str, Path]:
     """(Re)build every report file of a run folder; returns their paths."""
+    from harness import atomic
     from harness.report import html, junit, markdown
 
     d = Path(run_dir)
@@ -20,9 +21,9 @@ def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
         "junit.xml": d / "junit.xml",
         "report.html": d / "report.html",
     }
-    out["report.md"].write_text(markdown.run_report(items, summary), encoding="utf-8")
+    atomic.write_text(out["report.md"], markdown.run_report(items, summary))
     junit.write_run(items, summary, out["junit.xml"])
-    out["report.html"].write_text(html.run_report(items, summary, d, _stale(items, summary)), encoding="utf-8")
+    atomic.write_text(out["report.html"], html.run_report(items, summary, d, _stale(items, summary)))
     return out
 
 

@@ -1,4 +1,9 @@
-"""JUnit XML (ElementTree escapes all text): one testcase per item for runs."""
+"""JUnit XML: one testcase per item for runs.
+
+ElementTree escapes markup but writes characters XML 1.0 forbids (most C0 controls, lone
+surrogates) as they are, which makes the file unparseable; every attribute and text is passed
+through harness.escape.xml_text before the tree is written.
+"""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -28,9 +33,25 @@ def write_run(items: list[dict[str, Any]], summary: dict[str, Any], path: Path) 
     write(suite, path)
 
 
+def _xml_safe(root: ET.Element) -> None:
+    from harness.escape import xml_text
+
+    for el in root.iter():
+        for k, v in el.attrib.items():
+            el.set(k, xml_text(v))
+        if el.text is not None:
+            el.text = xml_text(el.text)
+        if el.tail is not None:
+            el.tail = xml_text(el.tail)
+
+
 def write(root: ET.Element, path: Path) -> None:
+    from harness import atomic
+
+    _xml_safe(root)
     ET.indent(root)
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    atomic.write_text(path, ET.tostring(root, encoding="unicode", xml_declaration=False).join(
+        ("<?xml version='1.0' encoding='utf-8'?>\n", "\n")))
 
 
 def write_compare(cmp: dict[str, Any], path: Path) -> None:

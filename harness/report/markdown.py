@@ -1,18 +1,22 @@
-"""Markdown run report: short enough to read in a CI log or a pull-request comment."""
+"""Markdown run report: short enough to read in a CI log or a pull-request comment.
+
+Every id, rule name, path and piece of model text goes through ``_cell`` (harness.escape.markdown):
+a crafted id must not break the table, open a code span or inject HTML into the comment.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from harness.directions import WORDS
+from harness.escape import markdown
 
 
 def _pct(x: float | None) -> str:
     return "n/a" if x is None else f"{100 * x:.1f}%"
 
 
-def _cell(text: Any, limit: int = 160) -> str:
-    s = " ".join(str(text or "").split()).replace("|", "\\|")
-    return s if len(s) <= limit else s[: limit - 1] + "…"
+def _cell(text: Any, limit: int | None = 160) -> str:
+    return markdown("" if text is None else text, limit)
 
 
 def run_report(items: list[dict[str, Any]], summary: dict[str, Any], max_rows: int = 60) -> str:
@@ -28,19 +32,19 @@ def run_report(items: list[dict[str, Any]], summary: dict[str, Any], max_rows: i
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for cat, t in summary["by_category"].items():
-        lines.append(f"| {cat} | {t['checks']} | {t['passed']} | {t['failed']} | {t['not_graded']} | {t['error']} | {_pct(t['pass_rate'])} |")
+        lines.append(f"| {_cell(cat)} | {t['checks']} | {t['passed']} | {t['failed']} | {t['not_graded']} | {t['error']} | {_pct(t['pass_rate'])} |")
     failing = [it for it in items if it["status"] != "passed"]
     if failing:
         lines += ["", "## Items that did not pass", "", "| id | status | rule | severity | evidence |", "|---|---|---|---|---|"]
         rows = 0
         for it in sorted(failing, key=lambda i: (i["status"] != "error", i["id"])):
             if it["status"] == "error":
-                lines.append(f"| {it['id']} | error | — | — | {_cell(it.get('error'))} |")
+                lines.append(f"| {_cell(it['id'], None)} | error | — | — | {_cell(it.get('error'))} |")
                 rows += 1
             for ch in it["checks"]:
                 if ch.get("outcome") in ("fail", "error") and rows < max_rows:
-                    lines.append(f"| {it['id']} | {it['status']} | {ch['rule']} | {ch['severity']} | "
-                                 f"{_cell(ch['message'] + ': ' + (ch['evidence'] or ''))} |")
+                    lines.append(f"| {_cell(it['id'], None)} | {it['status']} | {_cell(ch['rule'], None)} | "
+                                 f"{_cell(ch['severity'])} | {_cell(ch['message'] + ': ' + (ch['evidence'] or ''))} |")
                     rows += 1
         if rows >= max_rows:
             lines.append(f"\n(first {max_rows} rows; see report.html and results.jsonl for all)")
@@ -58,10 +62,10 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
     lines += [f"> **Warning:** {_cell(w, 400)}" for w in g.get("warnings", [])]
     if g.get("warnings"):
         lines.append("")
-    lines += [f"- {_cell(r, 600)}" for r in g["reasons"]] or ["- no regression at or above "
-                                                   f"'{g['fail_on']}' severity"]
-    lines += ["", f"Baseline `{b['path']}`: item pass rate {_pct(b['pass_rate'])}; candidate `{c['path']}`: "
-                  f"{_pct(c['pass_rate'])}. Gate: {g['applied']}."]
+    lines += [f"- {_cell(r, None)}" for r in g["reasons"]] or ["- no regression at or above "
+                                                                f"'{_cell(g['fail_on'])}' severity"]
+    lines += ["", f"Baseline {_cell(b['path'], None)}: item pass rate {_pct(b['pass_rate'])}; candidate "
+                  f"{_cell(c['path'], None)}: {_pct(c['pass_rate'])}. Gate: {_cell(g['applied'], None)}."]
     pf = (cmp.get("scores") or {}).get("pass_fraction")
     if pf:
         ci = pf.get("ci")
@@ -77,14 +81,15 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
         lines += [f"## Regressions ({len(regs)})", "", "| id | rule | severity | evidence |", "|---|---|---|---|"]
         for r in regs[:max_rows]:
             rid = r["id"] + (f"#r{r['repeat']}" if r.get("repeat") else "")
-            lines.append(f"| {rid} | {r['rule']} | {r['severity']} | {_cell(r.get('evidence') or r.get('message'))} |")
+            lines.append(f"| {_cell(rid, None)} | {_cell(r['rule'], None)} | {_cell(r['severity'])} | "
+                         f"{_cell(r.get('evidence') or r.get('message'))} |")
         if len(regs) > max_rows:
             lines.append(f"\n…and {len(regs) - max_rows} more (compare.json)")
     lines += ["", "## Pass rate by category", "", "| category | baseline | candidate | delta | 95% CI |", "|---|---:|---:|---:|---:|"]
     for cat, row in cmp["by_category"].items():
         delta = "n/a" if row["delta"] is None else f"{100 * row['delta']:+.1f} pts"
         ci = row.get("ci")
-        lines.append(f"| {cat} | {_pct(row['baseline'])} | {_pct(row['candidate'])} | {delta} | "
+        lines.append(f"| {_cell(cat)} | {_pct(row['baseline'])} | {_pct(row['candidate'])} | {delta} | "
                      f"{f'[{100 * ci[0]:+.1f}, {100 * ci[1]:+.1f}]' if ci else ''} |")
     ordered = {k: v for k, v in (cmp.get("scores") or {}).items() if k != "pass_fraction"}
     if ordered:
@@ -97,8 +102,9 @@ def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: 
         lines += ["", f"Improvements: {len(cmp['improvements'])} checks newly pass."]
     if cmp.get("answer_changed_scores_unchanged"):
         ids = cmp["answer_changed_scores_unchanged"]
-        lines += ["", f"Answer changed but every score stayed the same ({len(ids)}): {', '.join(ids[:20])}"
+        lines += ["", f"Answer changed but every score stayed the same ({len(ids)}): "
+                      f"{', '.join(_cell(i, None) for i in ids[:20])}"
                       f"{' …' if len(ids) > 20 else ''}"]
     if html_path:
-        lines += ["", f"Full report: `{html_path}`"]
+        lines += ["", f"Full report: {_cell(html_path, None)}"]
     return "\n".join(lines) + "\n"

@@ -1,6 +1,7 @@
 """Run a rubric over one answer and produce the results.jsonl item (schemas/result.schema.json).
 
-Fail closed: a check that raises becomes outcome ``error`` and the item's status ``error``.
+Fail closed: a check that raises becomes outcome ``error`` and the item's status ``error``; so
+does an answer over the size limit, or one whose scoring runs out of time (harness.scoring.limits).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from harness import registry
 from harness.scoring.checks.safety import is_red_flag
+from harness.scoring.limits import ScoringTimeout, deadline, limits
 from harness.scoring.model import SEVERITY_RANK, CheckResult, ItemContext, Rule
 from harness.scoring.rubric import Rubric
 
@@ -69,19 +71,36 @@ def score_record(record: dict[str, Any], rubric: Rubric) -> dict[str, Any]:
     if record.get("error") or record.get("answer") is None:
         base.update(status="error", checks=[], scores={}, error=record.get("error") or "no answer")
         return base
+    bounds = limits(rubric.settings)
+    if len(record["answer"]) > bounds.answer_max_chars:
+        base.update(status="error", checks=[], scores={},
+                    error=f"answer not scored: {len(record['answer']):,} characters, over the limit of "
+                          f"{bounds.answer_max_chars:,} (settings.limits.answer_max_chars, --max-answer-chars)")
+        return base
     ctx = ItemContext(record["id"], record["question"], record["answer"], metadata,
                       list(record.get("contexts") or []), rubric.settings)
     checks_out: list[dict[str, Any]] = []
     known = registry.checks()
-    for rule in rubric.rules:
-        try:
-            if not applies(rule, ctx):
-                continue
-            res = known[rule.check](ctx, rule)
-        except Exception as exc:  # fail closed: a crashing scorer never passes
-            res = CheckResult("error", f"scorer crashed: {type(exc).__name__}: {exc}")
-        ctx.results[rule.id] = res
-        checks_out.append(check_record(rule, res))
+    timed_out: str | None = None
+    current = rubric.rules[0] if rubric.rules else None
+    try:
+        with deadline(bounds.scoring_seconds):
+            for rule in rubric.rules:
+                current = rule
+                try:
+                    if not applies(rule, ctx):
+                        continue
+                    res = known[rule.check](ctx, rule)
+                except Exception as exc:  # fail closed: a crashing scorer never passes
+                    res = CheckResult("error", f"scorer crashed: {type(exc).__name__}: {exc}")
+                ctx.results[rule.id] = res
+                checks_out.append(check_record(rule, res))
+    except ScoringTimeout:
+        assert current is not None
+        timed_out = (f"scoring time limit of {bounds.scoring_seconds:g} s per answer reached in rule {current.id} "
+                     "(settings.limits.scoring_seconds, --scoring-timeout); later rules not run")
+        checks_out = [c for c in checks_out if c["rule"] != current.id]
+        checks_out.append(check_record(current, CheckResult("error", timed_out)))
     graded = [c for c in checks_out if c["outcome"] in ("pass", "fail")]
     scores: dict[str, Any] = {
         "checks_passed": sum(c["passed"] for c in graded),
@@ -91,5 +110,6 @@ def score_record(record: dict[str, Any], rubric: Rubric) -> dict[str, Any]:
     for c in checks_out:
         if c["score"] is not None and c["category"] in ("rubric", "grounding"):
             scores[c["rule"]] = c["score"]
-    base.update(status=item_status(checks_out, rubric.fail_on), checks=checks_out, scores=scores, error=None)
+    base.update(status=item_status(checks_out, rubric.fail_on, timed_out), checks=checks_out, scores=scores,
+                error=timed_out)
     return base

@@ -72,8 +72,22 @@ def _probabilities(group: dict[str, Any], text: str) -> dict[str, float]:
 
 @lru_cache(maxsize=4)
 def load_model(path: str) -> IntentModel:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return IntentModel(data["groups"])
+    """The model named by the rubric's ``settings.intent_model``; a missing or broken file is an input error."""
+    from harness.errors import InputError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        groups = data["groups"]
+        for g in groups.values():
+            for head in g["intents"].values():
+                float(head["intercept"]), float(head["threshold"]), dict(head["weights"])
+            dict(g["idf"])
+    except OSError as exc:
+        raise InputError(f"cannot read the intent model: {exc.strerror}", path=path) from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"not an intent model (rebuild with python -m harness.scoring.intents_train): {exc}",
+                         path=path) from None
+    return IntentModel(groups)
 
 
 def model_path(settings: dict[str, Any]) -> Path:

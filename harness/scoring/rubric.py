@@ -1,10 +1,13 @@
 """Load a rubric (YAML, validated by schemas/rubric.schema.json) into Rule objects.
 
 Errors name the YAML file and the line of the offending rule: a rubric is edited by people.
+Everything is checked here, before any answer is scored: the rubric schema (with its settings),
+each rule's ``params`` against the parameter schema its check type declared
+(``@register_check(name, params_schema=...)``), every regex compiled, references between rules
+and to ``settings.sections`` resolved.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -14,8 +17,8 @@ import yaml
 
 from harness import registry, schemas
 from harness.errors import InputError
-from harness.textfiles import parse_yaml, read_text
 from harness.scoring.model import Rule
+from harness.textfiles import bounded_loader, parse_yaml, read_text
 
 
 @dataclass
@@ -41,7 +44,7 @@ class Rubric:
 def _rule_lines(text: str) -> list[int]:
     """1-based line of each item of the top-level ``rules`` list."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=bounded_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError:
         return []
     if not isinstance(node, yaml.MappingNode):
@@ -87,8 +90,7 @@ def _load_text(text: str, path: str) -> Rubric:
         if not raw["id"].startswith(raw["category"] + "."):
             raise InputError(f"rule id {raw['id']!r} must start with its category {raw['category']!r}",
                              path=path, line=line, field=f"rules.{i}.id")
-        for pat in (raw.get("applies_when") or {}).get("question_matches", []):
-            _compile(pat, path, line)
+        _check_params(raw, i, path, line, data.get("settings") or {})
         if raw.get("enabled", True):
             rules.append(Rule(raw["id"], raw["category"], raw["severity"], raw["description"].strip(),
                               raw["check"], raw.get("params") or {}, raw.get("applies_when") or {},
@@ -103,8 +105,30 @@ def _load_text(text: str, path: str) -> Rubric:
     return Rubric(data["name"], path, rules, gate.get("fail_on", "major"), data.get("settings") or {}, text)
 
 
-def _compile(pattern: str, path: str, line: int | None) -> re.Pattern[str]:
-    try:
-        return re.compile(pattern, re.I)
-    except re.error as exc:
-        raise InputError(f"invalid regular expression {pattern!r}: {exc}", path=path, line=line) from None
+def _check_params(raw: dict[str, Any], i: int, path: str, line: int | None, settings: dict[str, Any]) -> None:
+    """The rule's ``params`` against its check type's parameter schema (regexes compiled)."""
+    params = raw.get("params") or {}
+    schema = registry.check_params_schema(raw["check"])
+    if schema is not None:
+        errors = list(schemas.validator_for(schema).iter_errors(params))
+        if errors:
+            fieldname, message = schemas.describe(schemas.best_match(errors))
+            unknown = sorted(k for k in params if k not in schema.get("properties", {}))
+            if unknown and schema.get("additionalProperties") is False:  # a typo explains the rest
+                import difflib
+
+                close = difflib.get_close_matches(unknown[0], list(schema["properties"]), n=1)
+                fieldname = unknown[0]
+                message = (f"unknown parameter {unknown[0]!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+                           + f"; known: {', '.join(schema['properties'])}")
+            where = f"rules.{i}.params" + (f".{fieldname}" if fieldname else "")
+            raise InputError(f"rule {raw['id']!r} ({raw['check']}): {message}", path=path, line=line, field=where)
+    sections = settings.get("sections") or {}
+    names = [params["section"]] if isinstance(params.get("section"), str) else []
+    if raw["check"] == "section_order":
+        names = [n for n in params.get("order") or [] if n not in ("body", "closing")]
+    for name in names:
+        if name not in sections:
+            raise InputError(f"rule {raw['id']!r} names section {name!r}, which settings.sections does not define "
+                             f"(defined: {', '.join(sorted(sections)) or 'none'})", path=path, line=line,
+                             field=f"rules.{i}.params")

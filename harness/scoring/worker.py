@@ -30,7 +30,7 @@ class ScoringWorker:
         self._reader: asyncio.Task[None] | None = None
 
     async def start(self, rubric_path: str | Path, judge_options: dict[str, Any],
-                    warm_up: dict[str, Any] | None) -> None:
+                    warm_up: dict[str, Any] | None, limits: dict[str, Any] | None = None) -> None:
         import harness
 
         env = dict(os.environ)
@@ -39,7 +39,7 @@ class ScoringWorker:
         self._proc = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "harness.scoring.worker", stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, env=env, limit=LINE_LIMIT)
-        config = {"rubric": str(rubric_path), "judge": judge_options, "warm_up": warm_up}
+        config = {"rubric": str(rubric_path), "judge": judge_options, "warm_up": warm_up, "limits": limits or {}}
         try:
             await self._send(config)
         except (BrokenPipeError, ConnectionResetError):
@@ -48,7 +48,9 @@ class ScoringWorker:
 
     async def _send(self, obj: dict[str, Any]) -> None:
         assert self._proc is not None and self._proc.stdin is not None
-        self._proc.stdin.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+        from harness.jsonl import dumps
+
+        self._proc.stdin.write(dumps(obj).encode("utf-8") + b"\n")
         await self._proc.stdin.drain()
 
     async def _read(self) -> None:
@@ -132,17 +134,17 @@ class RunScorer:
     replies are, in the response cache)."""
 
     def __init__(self, rubric_path: str | Path, judge: dict[str, Any], warm_up: dict[str, Any] | None,
-                 cache: Any = None) -> None:
-        self.rubric_path, self.judge, self.warm_up = str(rubric_path), judge, warm_up
+                 cache: Any = None, limits: dict[str, Any] | None = None) -> None:
+        self.rubric_path, self.judge, self.warm_up, self.limits = str(rubric_path), judge, warm_up, limits or {}
         self.cache = None if judge else cache
-        judge_json = json.dumps(judge, sort_keys=True)
+        judge_json = json.dumps({**judge, **self.limits}, sort_keys=True)
         self.fingerprint = scoring_fingerprint(self.rubric_path, judge_json) if self.cache is not None else ""
         self._worker = ScoringWorker()
         self._used = False
         self.hits = 0
 
     async def start(self) -> None:
-        await self._worker.start(self.rubric_path, self.judge, self.warm_up)
+        await self._worker.start(self.rubric_path, self.judge, self.warm_up, self.limits)
 
     async def score(self, record: dict[str, Any]) -> dict[str, Any]:
         key = None
@@ -169,7 +171,8 @@ class RunScorer:
 
 def main() -> None:
     """Child side: configuration line, then score records line by line until stdin closes."""
-    from harness.pipeline import with_judge
+    from harness.jsonl import dumps
+    from harness.pipeline import with_judge, with_limits
     from harness.scoring import rubric as rubric_mod
     from harness.scoring.engine import score_record
 
@@ -179,13 +182,14 @@ def main() -> None:
     out = sys.stdout
     sys.stdout = sys.stderr  # nothing but results may reach the parent's pipe
     config = json.loads(sys.stdin.readline())
-    rubric = with_judge(rubric_mod.load(config["rubric"]), config.get("judge") or {})
+    rubric = with_limits(with_judge(rubric_mod.load(config["rubric"]), config.get("judge") or {}),
+                         config.get("limits") or {})
     if config.get("warm_up"):
         score_record(config["warm_up"], rubric)  # imports, dictionaries, indexes: while requests fly
     for line in sys.stdin:
         if line.strip():
             item = score_record(json.loads(line), rubric)
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            out.write(dumps(item) + "\n")
             out.flush()
 
 

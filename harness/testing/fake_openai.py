@@ -11,7 +11,8 @@ team-service shape used by the ``http`` generator: {"data": {"answer", "contexts
 faulted depends only on (seed, request key, k), where the key is the last user message, so the
 outcome does not depend on concurrency or scheduling.
 
-Fault kinds: 429 (with Retry-After), 500, 502, 503, timeout (reply after ``slow_s``), disconnect
+Fault kinds: 429 (with Retry-After), 500, 502, 503, timeout (no reply until the client gives up and
+hangs up; a client that waits longer than ``slow_s`` gets the normal reply then), disconnect
 (close without reply), malformed (invalid JSON on a 200), empty (content ""), length, content_filter,
 400, 401.
 
@@ -37,7 +38,7 @@ class FaultPlan:
     kinds: tuple[str, ...] = DEFAULT_KINDS
     seed: int = 0
     retry_after: str = "0.05"      # Retry-After header value sent with 429
-    slow_s: float = 1.0            # delay of a "timeout" fault; set it above the client's timeout
+    slow_s: float = 60.0           # a "timeout" fault holds the request until the client hangs up, at most this
     # substring of the user message → fault for attempt 0, 1, ...; a str means "every attempt"
     script: dict[str, Any] = field(default_factory=dict)
 
@@ -195,6 +196,23 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError, OSError):
                     self.close_connection = True
 
+            def _wait_for_hangup(self, limit_s: float) -> bool:
+                """True once the client closed the connection; False after ``limit_s``."""
+                import select
+                import socket
+
+                deadline = time.monotonic() + limit_s
+                while time.monotonic() < deadline:
+                    ready, _, _ = select.select([self.connection], [], [], 0.05)
+                    if ready:
+                        try:
+                            if not self.connection.recv(1, socket.MSG_PEEK):
+                                return True
+                        except OSError:
+                            return True
+                        time.sleep(0.05)  # bytes waiting (not a hang-up): do not spin
+                return False
+
             def do_GET(self) -> None:  # noqa: N802
                 if self.path.rstrip("/") == "/_stats":
                     self._send(200, fake.stats())
@@ -231,9 +249,12 @@ class FakeOpenAI:
                     self._send(404, {"error": {"message": f"unknown path {path}", "type": "invalid_request_error"}})
                     return
                 fault, _ = fake._register(path, str(user), dict(self.headers.items()), body)
+                if fault == "timeout" and self._wait_for_hangup(fake.faults.slow_s):
+                    # a hang, not a merely slow reply: whatever the client's timeout and the machine's
+                    # load, the attempt ends in a client-side timeout, and this thread is freed then
+                    self.close_connection = True
+                    return
                 delay = fake.latency(body) if callable(fake.latency) else fake.latency
-                if fault == "timeout":
-                    delay = max(delay, fake.faults.slow_s)
                 if delay:
                     time.sleep(delay)
                 if fault == "disconnect":
@@ -307,7 +328,7 @@ def _main() -> None:
     ap.add_argument("--fault-rate", type=float, default=0.0)
     ap.add_argument("--fault-kinds", default=",".join(DEFAULT_KINDS))
     ap.add_argument("--retry-after", default="0.05")
-    ap.add_argument("--slow", type=float, default=1.0)
+    ap.add_argument("--slow", type=float, default=60.0, help="longest a 'timeout' fault holds a request")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--answers", help="answers JSONL (question → answer) to reply with")
     a = ap.parse_args()

@@ -9,32 +9,36 @@ inside code does not count.
 from __future__ import annotations
 
 from harness.registry import register_check
-from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.intents import find_sentence
+from harness.scoring.model import CheckResult, ItemContext, Rule
+from harness.scoring.params import FRACTION, PATTERNS, POSITIVE, TEXT, params
 from harness.scoring.patterns import compile_all, excerpt, first_match
 from harness.scoring.regions import region
 
 
-@register_check("phrase_present")
+@register_check("phrase_present", params_schema=params(
+    ("patterns",), patterns=PATTERNS, looking_for=TEXT,
+    region={"type": "object", "maxProperties": 1, "additionalProperties": False,
+            "properties": {"first_lines": POSITIVE, "last_lines": POSITIVE}},
+    intent={"type": "string", "pattern": "^[a-z][a-z0-9_]*$"}, intent_threshold=FRACTION))
 def phrase_present(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Pass when a pattern matches, or a sentence carries ``intent``, within the region
     (``first_lines``/``last_lines``/whole)."""
     doc = ctx.doc
-    params = rule.params
-    pats = compile_all(params["patterns"])
-    intent = params.get("intent")
-    threshold = params.get("intent_threshold")
-    start, end, where = region(doc, params.get("region"))
+    p = rule.params
+    pats = compile_all(p["patterns"])
+    intent = p.get("intent")
+    start, end, where = region(doc, p.get("region"))
     m = first_match(pats, doc.masked, start, end)
-    looked_for = params.get("looking_for", rule.description)
+    looked_for = p.get("looking_for", rule.description)
     if m:
         return CheckResult.ok(f"found in {where}", evidence=excerpt(doc.text, m.start(), m.end()),
                               spans=[(m.start(), m.end())])
-    hit = find_sentence(doc, ctx.settings, intent, start, end, threshold) if intent else None
+    hit = find_sentence(doc, ctx.settings, intent, start, end, p.get("intent_threshold")) if intent else None
     if hit:
-        a, b, p = hit
-        return CheckResult.ok(f"found in {where} by meaning ({intent}, p={p:.2f})", evidence=excerpt(doc.text, a, b),
-                              spans=[(a, b)], details={"intent": intent, "probability": round(p, 3)})
+        a, b, prob = hit
+        return CheckResult.ok(f"found in {where} by meaning ({intent}, p={prob:.2f})", evidence=excerpt(doc.text, a, b),
+                              spans=[(a, b)], details={"intent": intent, "probability": round(prob, 3)})
     # Say whether its own wording exists elsewhere: a banner at the bottom is a different defect from
     # none at all. (Not by meaning: the banner and the closing line share an intent.)
     anywhere = first_match(pats, doc.masked)

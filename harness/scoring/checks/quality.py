@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 from harness.readability import flesch_kincaid_grade
 from harness.registry import register_check
+from harness.scoring.params import COUNT, FLAG, REGEX_LIST, params
 from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.patterns import compile_all
 
@@ -14,7 +15,8 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+|^#+\s*|\*\*|__", re.M)
 
 
-@register_check("reading_level", direction="lower")
+@register_check("reading_level", direction="lower", params_schema=params(
+    max_grade={"type": "number"}, min_words=COUNT))
 def reading_level(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Flesch-Kincaid grade of the answer (textstat) at most ``max_grade``."""
     text = _LIST_MARK.sub("", ctx.doc.masked)
@@ -28,7 +30,7 @@ def reading_level(ctx: ItemContext, rule: Rule) -> CheckResult:
     return CheckResult.fail(msg, evidence=msg, score=round(grade, 2))
 
 
-@register_check("length_bounds", direction="none")
+@register_check("length_bounds", direction="none", params_schema=params(min_chars=COUNT, max_chars=COUNT))
 def length_bounds(ctx: ItemContext, rule: Rule) -> CheckResult:
     n = len(ctx.answer.strip())
     lo, hi = int(rule.params.get("min_chars", 0)), int(rule.params.get("max_chars", 10**9))
@@ -37,7 +39,7 @@ def length_bounds(ctx: ItemContext, rule: Rule) -> CheckResult:
     return CheckResult.fail(f"{n} characters, expected {lo}–{hi}", evidence=f"answer length {n}", score=float(n))
 
 
-@register_check("links")
+@register_check("links", params_schema=params(require_https=FLAG, placeholder_hosts=REGEX_LIST))
 def links(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Malformed URLs, empty Markdown links, placeholder hosts and non-HTTPS links are flagged."""
     doc = ctx.doc

@@ -5,6 +5,7 @@ Headings are matched tolerantly (case, Markdown ``#``/``**``, numbering, close w
 from __future__ import annotations
 
 from harness.registry import register_check
+from harness.scoring.params import COUNT, POSITIVE, REGEX_LIST, TEXT, params
 from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.patterns import compile_all, excerpt, first_match
 from harness.scoring.regions import boilerplate_heading, closing_start, named_section
@@ -35,7 +36,7 @@ def _body_headings(ctx: ItemContext) -> list:
     return out
 
 
-@register_check("body_sections")
+@register_check("body_sections", params_schema=params(min_count=POSITIVE))
 def body_sections(ctx: ItemContext, rule: Rule) -> CheckResult:
     """At least ``min_count`` question-specific sections with headings (title and boilerplate excluded)."""
     need = int(rule.params.get("min_count", 2))
@@ -49,7 +50,8 @@ def body_sections(ctx: ItemContext, rule: Rule) -> CheckResult:
                             score=len(heads) / need)
 
 
-@register_check("section_present")
+@register_check("section_present", params_schema=params(
+    ("section",), section=TEXT, item_patterns=REGEX_LIST, min_items=COUNT, allow_list=REGEX_LIST, min_allowed=COUNT))
 def section_present(ctx: ItemContext, rule: Rule) -> CheckResult:
     """A named section exists and holds enough items (and enough allow-listed resources)."""
     p = rule.params
@@ -85,7 +87,8 @@ def section_present(ctx: ItemContext, rule: Rule) -> CheckResult:
                           evidence=excerpt(doc.text, head.start, head.end), spans=spans, score=1.0)
 
 
-@register_check("section_order")
+@register_check("section_order", params_schema=params(
+    ("order",), order={"type": "array", "items": TEXT, "minItems": 2}))
 def section_order(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Sections appear in the configured order (missing ones are other rules' business)."""
     doc, settings = ctx.doc, ctx.settings
