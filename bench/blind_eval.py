@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
                 + "; ".join(f"{k} recall {v['recall']['value']} precision {v['precision']['value']} present recognised "
                             f"{v['present_recognised']['value']}" for k, v in cat.items())
                 + f"; clean answers with a serious false alarm {ca['value']}; red-flag recall "
-                f"{flags['recall']['value']} precision {flags['precision']['value']}.")
+                f"{flags['recall']['value']} precision {flags['precision']['value']}. Nothing may be tuned after this look.")
         with open(ROOT / "bench" / "TEST_LOG.md", "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
     return 0
