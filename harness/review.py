@@ -246,7 +246,7 @@ def render_stats(st: dict[str, Any]) -> str:
                      f"{fmt_share(r['precision'], r['precision_ci']):>18} {fmt_kappa(r):>20}  "
                      f"{cm['harness_fail_clinician_fail']:>13} {cm['harness_fail_clinician_pass']:>13} "
                      f"{cm['harness_pass_clinician_fail']:>13} {cm['harness_pass_clinician_pass']:>13}")
-    below = [rule for rule, r in st["rules"].items() if r["below"]]
+    below = [rule for rule, r in st["rules"].items() if r["below"] and rule != ITEM_VERDICT]
     if below:
         lines += ["", f"Below the agreement threshold (kappa < {st['min_kappa']:g}): {terminal(', '.join(below))}"]
     for pair in st["inter_rater"]:

@@ -261,7 +261,8 @@ def _agreement_view(agr: dict[str, Any] | None) -> dict[str, Any] | None:
         return None
     return {"reviewers": agr["reviewers"], "judgements": agr["judgements"], "min_kappa": agr["min_kappa"],
             "all": agr["all_checks"], "inter_rater": agr["inter_rater"],
-            "below": [r for r, s in agr["rules"].items() if s["below"]], "samples": agr["bootstrap"]["samples"]}
+            "below": [r for r, s in agr["rules"].items() if s["below"] and r != ITEM_VERDICT],
+            "samples": agr["bootstrap"]["samples"]}
 
 
 def _stale_rows(stale: list[tuple[Any, list[str]]] | None) -> list[dict[str, Any]]:
