@@ -203,7 +203,7 @@ def item_view(it: dict[str, Any], base: dict[str, Any] | None = None, changes: d
         "base_status": str(base["status"]) if base else None, "base_cls": _cls(base["status"]) if base else "",
         "facts": " · ".join(str(x) for x in (meta.get("cancer_type"), meta.get("topic"), meta.get("risk_tier")) if x),
         "question": str(it.get("question") or ""), "error": str(it["error"]) if it.get("error") else "",
-        "failed": _failed_checks(checks, changes, agr), "compare": compare,
+        "failed": _failed_checks(checks, changes, agr), "compare": compare, "with_agreement": bool(agr),
         "answer_html": answer.render(text, marks), "has_answer": bool(text.strip()),
         "raw": [(run, m and {"kind": m.kind, "rule": m.rule, "title": m.title}) for run, m in answer.segments(text, marks)],
         "legend": sorted({m.kind for m in marks}, key=lambda k: -answer.RANK.get(k, 0)),
