@@ -10,9 +10,9 @@ from typing import Any
 from harness import atomic, jsonl, registry
 from harness.datasets import Corpus, enrich, load_corpus, sha256_file
 from harness.errors import InputError, RunIncomplete
-from harness.runlock import RunLock, prepare_out, refuse_existing_run
 from harness.generators.base import Generation, Generator
 from harness.results import RESULTS, load_results, summarize, write_summary
+from harness.runlock import RunLock, prepare_out, refuse_existing_run
 from harness.scoring import rubric as rubric_mod
 from harness.scoring.engine import score_record
 from harness.scoring.rubric import Rubric

@@ -105,3 +105,32 @@ def test_every_verdict_says_which_backend_and_model_decided() -> None:
     v = verify_claims(["Chemotherapy is the main treatment."], [TNBC], ["p"])[0]
     d = v.as_dict()
     assert d["backend"] == "lexical" and 0.0 <= d["probability"] <= 1.0 and "supported" in d["probabilities"]
+
+
+def test_nli_backend_without_a_model_is_an_input_error(tmp_path) -> None:
+    import pytest
+    import yaml
+
+    from harness.errors import InputError
+
+    r = yaml.safe_load(default_rubric().read_text(encoding="utf-8"))
+    r["settings"]["grounding"] = {"backend": "nli"}
+    path = tmp_path / "rubric.yaml"
+    path.write_text(yaml.safe_dump(r), encoding="utf-8")
+    with pytest.raises(InputError, match="nli_model"):
+        rubric_mod.load(path)
+
+
+def test_unknown_grounding_param_is_an_input_error(tmp_path) -> None:
+    import pytest
+    import yaml
+
+    from harness.errors import InputError
+
+    r = yaml.safe_load(default_rubric().read_text(encoding="utf-8"))
+    rule = next(x for x in r["rules"] if x["id"] == "grounding.unsupported")
+    rule["params"]["support_treshold"] = 0.5
+    path = tmp_path / "rubric.yaml"
+    path.write_text(yaml.safe_dump(r), encoding="utf-8")
+    with pytest.raises(InputError):
+        rubric_mod.load(path)

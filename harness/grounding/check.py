@@ -14,6 +14,18 @@ from harness.grounding.claims import Claim, extract
 from harness.grounding.retrieve import index_for, passage_ids_for, stats_for
 from harness.grounding.verify import DEFAULTS, Verdict, Verifier
 from harness.registry import register_check
+from harness.scoring.params import FLAG, FRACTION, POSITIVE, TEXT, params
+
+# Parameters both grounding rules accept (they share one analysis per answer; rubric
+# ``settings.grounding`` takes the same keys and applies to both).
+_COMMON = {
+    "lexicon": TEXT, "model": TEXT, "backend": {"enum": ["lexical", "nli"]},
+    "supported_probability": FRACTION, "unsupported_probability": FRACTION, "contradicted_probability": FRACTION,
+    "pair_penalty": FRACTION, "passage_penalty": FRACTION, "number_context_threshold": FRACTION,
+    "flip_threshold": FRACTION, "flip_clause_threshold": FRACTION,
+    "nli_model": TEXT, "nli_top_k": POSITIVE, "nli_entailment": FRACTION, "nli_uncertain_below": FRACTION,
+    "nli_contradiction": FRACTION, "nli_cache_dir": TEXT, "nli_allow_download": FLAG,
+}
 from harness.scoring.model import CheckResult, ItemContext, Rule
 
 _CRITICAL_TOPIC = re.compile(r"approv|standard|routine|eligib|candidate|qualif|safe|risk|side effect|warning|"
@@ -86,7 +98,7 @@ def _quote(s: str | None, n: int = 220) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-@register_check("grounding_contradicted", direction="lower")
+@register_check("grounding_contradicted", direction="lower", params_schema=params(**_COMMON))
 def grounding_contradicted(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Fail when any claim of the answer is contradicted by its source passages."""
     if not ctx.contexts:
@@ -105,7 +117,8 @@ def grounding_contradicted(ctx: ItemContext, rule: Rule) -> CheckResult:
                             spans=[tuple(r["answer_span"]) for r in bad], score=float(len(bad)), details=details)
 
 
-@register_check("grounding_unsupported")
+@register_check("grounding_unsupported", params_schema=params(
+    min_supported_fraction=FRACTION, fail_on_specific=FLAG, **_COMMON))
 def grounding_unsupported(ctx: ItemContext, rule: Rule) -> CheckResult:
     """Fail when the supported fraction of claims is below ``min_supported_fraction``, or (with
     ``fail_on_specific``) when a concrete fact (a number, a drug or a cancer type) is in no passage."""

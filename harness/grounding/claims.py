@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from harness.scoring.document import Document, normalize
@@ -100,6 +101,12 @@ _REFERRAL = re.compile(r"^(?:please |so |and |also )?(?:ask|talk|speak|tell|call
                        r"bring|write|keep|mention|report)\b", re.I)
 
 
+@lru_cache(maxsize=16)
+def _boilerplate_union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation instead of a loop over patterns: every sentence of every answer is tested."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
 def classify(text: str) -> str:
     """claim | advice | framing. An instruction with medical content ("Avoid fever medicines",
     "Take 1000 mg ...") is a claim: it can be wrong. A referral ("Ask your oncologist about ...") is advice."""
@@ -123,7 +130,7 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
     doc = doc or Document(answer, question)
     settings = settings or {}
     excluded = _section_patterns(settings)
-    boiler = _BOILERPLATE + _extra_boilerplate(settings)
+    boiler = _boilerplate_union(tuple(p.pattern for p in _BOILERPLATE + _extra_boilerplate(settings)))
     nonblank = [ln for ln in doc.lines if ln.text.strip()]
     last_line = nonblank[-1].number if nonblank else -1
     heading_lines = {h.line.number for h in doc.headings
@@ -165,7 +172,7 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
                 continue
             if text.endswith("?"):
                 continue
-            if any(b.search(text) for b in boiler):
+            if boiler.search(text):
                 continue
             out.append(Claim(len(out), pstart, pstart + len(part.rstrip()), text, classify(text),
                              section_of.get(ln, "")))

@@ -31,6 +31,8 @@ class Window:
     text: str
     norm: str = ""
     tokens: list[str] = field(default_factory=list)
+    tokset: frozenset[str] = frozenset()
+    is_pair: bool = False   # two adjacent sentences, not one
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Passage:
     sentences: list[tuple[int, int]]
     tokens: set[str]
     numbers: list[T.Number]
+    sentence_tokens: list[frozenset[str]]
 
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\be\.g|\bi\.e|\bDr|\bMr|\bMrs|\bMs|\bvs|\betc|\bSt|\bNo|\bapprox|\bFig)\.$")
@@ -80,9 +83,13 @@ class SourceStats:
         self.n = max(1, n + bg_n)
         self.df = df
         self.bg_df = bg_df
+        self._idf: dict[str, float] = {}
 
     def idf(self, tok: str) -> float:
-        return math.log(1 + (self.n + 1) / (self.df.get(tok, 0) + self.bg_df.get(tok, 0) + 0.5))
+        v = self._idf.get(tok)
+        if v is None:
+            v = self._idf[tok] = math.log(1 + (self.n + 1) / (self.df.get(tok, 0) + self.bg_df.get(tok, 0) + 0.5))
+        return v
 
 
 @lru_cache(maxsize=4)
@@ -188,6 +195,8 @@ class PassageIndex:
         self.passages: list[Passage] = []
         self.windows: list[Window] = []
         self._abbr: list[tuple[re.Pattern[str], str]] = []
+        self._norms: dict[str, str] = {}
+        self._toks: dict[str, list[str]] = {}
         for long, short in abbreviations(contexts).items():
             lnorm = T.normalise(long, self.profile).strip()
             snorm = T.normalise(short, self.profile).strip()
@@ -199,11 +208,12 @@ class PassageIndex:
         for i, (pid, txt) in enumerate(zip(ids, contexts)):
             sents = split_sentences(txt)
             norm = self.norm(txt)
-            self.passages.append(Passage(pid, i, txt, norm, sents, set(self.tokens(norm)), T.numbers(norm)))
+            self.passages.append(Passage(pid, i, txt, norm, sents, set(self.tokens(norm)), T.numbers(norm),
+                                         [frozenset(self.tokens(self.norm(txt[a:b]))) for a, b in sents]))
             for k, (s, e) in enumerate(sents):
                 self._add(Window(pid, i, s, e, txt[s:e]))
                 if k + 1 < len(sents):
-                    self._add(Window(pid, i, s, sents[k + 1][1], txt[s:sents[k + 1][1]]))
+                    self._add(Window(pid, i, s, sents[k + 1][1], txt[s:sents[k + 1][1]], is_pair=True))
         self._bm25 = None
         if self.windows:
             import bm25s
@@ -215,17 +225,28 @@ class PassageIndex:
 
     def norm(self, text: str) -> str:
         """Normalised text with the abbreviations these passages define folded to their short form."""
+        hit = self._norms.get(text)
+        if hit is not None:
+            return hit
         t = T.normalise(text, self.profile)
         for pat, rep in self._abbr:
             t = pat.sub(rep, t)
+        if len(self._norms) < 20000:
+            self._norms[text] = t
         return t
 
     def tokens(self, norm_text: str) -> list[str]:
-        return T.content_tokens(norm_text, self.profile)
+        hit = self._toks.get(norm_text)
+        if hit is None:
+            hit = T.content_tokens(norm_text, self.profile)
+            if len(self._toks) < 20000:
+                self._toks[norm_text] = hit
+        return hit
 
     def _add(self, w: Window) -> None:
         w.norm = self.norm(w.text)
         w.tokens = self.tokens(w.norm)
+        w.tokset = frozenset(w.tokens)
         self.windows.append(w)
 
     def rank(self, query_tokens: list[str], k: int = 8) -> list[tuple[Window, float]]:

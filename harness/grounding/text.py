@@ -129,6 +129,7 @@ class Lexicon:
     def __init__(self, texts: list[str], prof: Profile | None = None) -> None:
         self.prof = prof or default_profile()
         self.alias: dict[str, str] = dict(self.prof.drug_alias)
+        self.entity_cache: dict[str, dict[str, set[str]]] = {}
         pairs: list[tuple[str, str]] = []
         for t in texts:
             for m in re.finditer(r"\b([A-Za-z][a-z-]+) \(([A-Z][a-z][A-Za-z0-9-]+)\)", t):
@@ -150,7 +151,17 @@ class Lexicon:
 
 
 def entities(norm_text: str, lex: Lexicon) -> dict[str, set[str]]:
-    """Cancer types, biomarkers, therapy classes and named drugs mentioned in normalised text."""
+    """Cancer types, biomarkers, therapy classes and named drugs mentioned in normalised text
+    (memoised per lexicon: callers read the sets, never change them)."""
+    hit = lex.entity_cache.get(norm_text)
+    if hit is None:
+        hit = _entities(norm_text, lex)
+        if len(lex.entity_cache) < 50000:
+            lex.entity_cache[norm_text] = hit
+    return hit
+
+
+def _entities(norm_text: str, lex: Lexicon) -> dict[str, set[str]]:
     prof = lex.prof
     ent = prof.entities
     cancers, organs, nouns = ent["cancer"], ent["organ"], ent["cancer_noun"]

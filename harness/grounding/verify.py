@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from harness.grounding import model as M
@@ -51,6 +52,16 @@ _DOSE_UNITS = {"mg", "mcg", "g", "ml"}  # a dose is never excused because the as
 _INSTRUCTION = re.compile(r"^\W*(?:please |so |and |but |also )?(?:do not|don't|never|avoid|stop|take|keep|call|go|"
                           r"tell|ask|try|use|make sure)\b")
 _NEGATION = re.compile(r"(?<!\bof )(?<!\bto )(?<!\bor )\b(?:not|no|never|cannot|can't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't)\b")
+
+
+def _grams(text: str, n: int = 4) -> frozenset[str]:
+    t = " ".join(T.words(text))
+    return frozenset(t[i:i + n] for i in range(max(0, len(t) - n + 1)))
+
+
+@lru_cache(maxsize=65536)
+def _is_negated(norm: str) -> bool:
+    return bool(_NEGATION.search(norm))
 
 
 @dataclass
@@ -91,6 +102,40 @@ class _SentAssertion:
     end: int
 
 
+@dataclass
+class _PassageFacts:
+    """What the verifier derives from one item's passages, computed once per (passages, sources):
+    answers to the same question, and v1/v2 runs, share their passages."""
+    entities: list[dict[str, set[str]]]
+    all_entities: dict[str, set[str]]
+    sent_assertions: list[_SentAssertion]
+    tok_counts: dict[int, dict[str, float]] = field(default_factory=dict)   # log-TF x IDF per passage
+    norms: dict[int, float] = field(default_factory=dict)
+    grams: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+_FACTS: dict[tuple[int, int], tuple[PassageIndex, SourceStats, _PassageFacts]] = {}
+
+
+def _passage_facts(index: PassageIndex, stats: SourceStats) -> _PassageFacts:
+    key = (id(index), id(stats))
+    hit = _FACTS.get(key)
+    if hit is not None and hit[0] is index and hit[1] is stats:
+        return hit[2]
+    ents = [T.entities(p.norm, stats.lexicon) for p in index.passages]
+    all_e: dict[str, set[str]] = {k: set() for k in ("cancer", "biomarker", "therapy", "drug")}
+    for e in ents:
+        for k, v in e.items():
+            all_e[k] |= v
+    sents = [_SentAssertion(a, p.index, s, e) for p in index.passages for s, e in p.sentences
+             for a in T.assertions(index.norm(p.text[s:e]), stats.lexicon)]
+    facts = _PassageFacts(ents, all_e, sents)
+    if len(_FACTS) > 256:
+        _FACTS.clear()
+    _FACTS[key] = (index, stats, facts)
+    return facts
+
+
 class Verifier:
     def __init__(self, index: PassageIndex, stats: SourceStats, params: dict[str, Any] | None = None,
                  question: str = "", model: M.LinearModel | None = None) -> None:
@@ -103,24 +148,19 @@ class Verifier:
         for k in ("supported_probability", "unsupported_probability", "contradicted_probability"):
             if self.p.get(k) is None:
                 self.p[k] = self.model.thresholds[k]
-        self.passage_entities = [T.entities(p.norm, self.lex) for p in index.passages]
-        self.all_entities: dict[str, set[str]] = {k: set() for k in ("cancer", "biomarker", "therapy", "drug")}
-        for e in self.passage_entities:
-            for k, v in e.items():
-                self.all_entities[k] |= v
+        shared = _passage_facts(index, stats)
+        self.passage_entities = shared.entities
+        self.all_entities: dict[str, set[str]] = {k: set(v) for k, v in shared.all_entities.items()}
         # what the asker said is given: echoing their drug, their numbers or their cancer is not a fabrication
         qn = index.norm(question or "")
         self.question_numbers = {n.value for n in T.numbers(qn)}
         q_ent = T.entities(qn, self.lex)
         for k, v in q_ent.items():
             self.all_entities[k] |= v
-        self._passage_tok_counts: dict[int, Counter[str]] = {}
-        self._passage_norms: dict[int, float] = {}
-        self.sent_assertions: list[_SentAssertion] = []
-        for p in index.passages:
-            for s, e in p.sentences:
-                for a in T.assertions(index.norm(p.text[s:e]), self.lex):
-                    self.sent_assertions.append(_SentAssertion(a, p.index, s, e))
+        self._passage_tok_counts = shared.tok_counts
+        self._passage_norms = shared.norms
+        self._grams = shared.grams
+        self.sent_assertions = shared.sent_assertions
 
     # ------------------------------------------------------------------ helpers
     def _weights(self, toks: list[str]) -> dict[str, float]:
@@ -133,12 +173,16 @@ class Verifier:
     def _best(self, weights: dict[str, float]) -> tuple[Window | None, float, tuple[int, int] | None, int]:
         """Best window by coverage (BM25 rank breaks ties); also the whole passage as a last resort."""
         best: tuple[Window | None, float, tuple[int, int] | None, int] = (None, 0.0, None, -1)
-        ranked = self.index.rank(list(weights), k=len(self.index.windows))
+        # the best-covering window is among the top BM25 windows (same tokens, IDF-weighted)
+        ranked = self.index.rank(list(weights), k=min(len(self.index.windows), 24))
         top = max((s for _, s in ranked), default=0.0) or 1.0
         best_key = -1.0
+        total = sum(weights.values())
+        if not total:
+            return best
         for w, bm in ranked:
-            cov = self._coverage(weights, set(w.tokens))
-            if w.text.count(". ") + w.text.count("? ") >= 1 and w.end - w.start > 0 and self._is_pair(w):
+            cov = sum(v for t, v in weights.items() if t in w.tokset) / total
+            if w.is_pair:
                 cov *= self.p["pair_penalty"]
             key = cov + 0.01 * (bm / top)
             if key > best_key:
@@ -148,14 +192,10 @@ class Verifier:
             cov = self._coverage(weights, p.tokens) * self.p["passage_penalty"]
             if cov > best[1] + 1e-9:
                 # point at the sentence of the passage that covers the most
-                s, e = max(p.sentences, key=lambda se: self._coverage(
-                    weights, set(self.index.tokens(self.index.norm(p.text[se[0]:se[1]])))))
+                k = max(range(len(p.sentences)), key=lambda j: self._coverage(weights, p.sentence_tokens[j]))
+                s, e = p.sentences[k]
                 best = (None, cov, (s, e), p.index)
         return best
-
-    def _is_pair(self, w: Window) -> bool:
-        p = self.index.passages[w.passage_index]
-        return (w.start, w.end) not in p.sentences
 
     def _evidence(self, pidx: int, span: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None, str | None]:
         if pidx < 0 or span is None:
@@ -236,7 +276,7 @@ class Verifier:
     # ------------------------------------------------------------------ negation flips
     @staticmethod
     def _negated(norm: str) -> bool:
-        return bool(_NEGATION.search(norm))
+        return _is_negated(norm)
 
     def _negated_words(self, norm: str, weights: dict[str, float] | None = None
                        ) -> tuple[set[str], set[str], set[str]]:
@@ -278,6 +318,9 @@ class Verifier:
         statements ("only", "unless", "except") are not flips."""
         if span is None or cov < self.p["flip_threshold"] or win_pidx < 0:
             return None
+        wnorm = self.index.norm(self.index.passages[win_pidx].text[span[0]:span[1]])
+        if not (_is_negated(claim_norm) or _is_negated(wnorm)):
+            return None  # a flip needs a negation on one side
         if re.search(r"\b(only|unless|except|rather than|instead)\b", claim_norm):
             return None
         p = self.index.passages[win_pidx]
@@ -326,37 +369,37 @@ class Verifier:
             return ""
         return self.index.norm(self.index.passages[pidx].text[span[0]:span[1]])
 
-    @staticmethod
-    def _char_cos(a: str, b: str, n: int = 4) -> float:
-        def grams(t: str) -> Counter[str]:
-            t = " ".join(T.words(t))
-            return Counter(t[i:i + n] for i in range(max(0, len(t) - n + 1)))
-        ga, gb = grams(a), grams(b)
-        num = sum(v * gb[k] for k, v in ga.items() if k in gb)
-        den = math.sqrt(sum(v * v for v in ga.values()) * sum(v * v for v in gb.values()))
-        return num / den if den else 0.0
+    def _char_cos(self, a: str, b: str) -> float:
+        """Cosine of the sets of character 4-grams (spelling variants and compounds still overlap)."""
+        ga = _grams(a)
+        gb = self._grams.get(b)
+        if gb is None:
+            gb = self._grams[b] = _grams(b)
+        return len(ga & gb) / math.sqrt(len(ga) * len(gb)) if ga and gb else 0.0
 
     def _tfidf_cos(self, toks: list[str]) -> float:
-        qa = Counter(toks)
+        """Best cosine between the claim's and a passage's log-TF x IDF vectors (passage vectors cached)."""
+        qa = {t: (1 + math.log(c)) * self.stats.idf(t) for t, c in Counter(toks).items()}
+        na = math.sqrt(sum(v * v for v in qa.values()))
+        if not na:
+            return 0.0
         best = 0.0
         for p in self.index.passages:
-            pc = self._passage_counts(p.index)
-            num = sum((1 + math.log(c)) * (1 + math.log(pc[t])) * self.stats.idf(t) ** 2 for t, c in qa.items() if t in pc)
-            if not num:
-                continue
-            na = math.sqrt(sum(((1 + math.log(c)) * self.stats.idf(t)) ** 2 for t, c in qa.items()))
-            nb = self._passage_norms.get(p.index)
-            if nb is None:
-                nb = self._passage_norms[p.index] = math.sqrt(
-                    sum(((1 + math.log(c)) * self.stats.idf(t)) ** 2 for t, c in pc.items()))
-            best = max(best, num / (na * nb) if na and nb else 0.0)
+            vec, nb = self._passage_vector(p.index)
+            num = sum(v * vec[t] for t, v in qa.items() if t in vec)
+            if num and nb:
+                best = max(best, num / (na * nb))
         return best
 
-    def _passage_counts(self, pidx: int) -> Counter[str]:
-        c = self._passage_tok_counts.get(pidx)
-        if c is None:
-            c = self._passage_tok_counts[pidx] = Counter(self.index.tokens(self.index.passages[pidx].norm))
-        return c
+    def _passage_vector(self, pidx: int) -> tuple[dict[str, float], float]:
+        hit = self._passage_tok_counts.get(pidx)
+        if hit is None:
+            counts = Counter(self.index.tokens(self.index.passages[pidx].norm))
+            vec = {t: (1 + math.log(c)) * self.stats.idf(t) for t, c in counts.items()}
+            self._passage_tok_counts[pidx] = vec
+            self._passage_norms[pidx] = math.sqrt(sum(v * v for v in vec.values()))
+            hit = vec
+        return hit, self._passage_norms[pidx]
 
     def _antonym(self, claim_toks: set[str], win_toks: set[str]) -> str | None:
         for a in sorted(claim_toks):
