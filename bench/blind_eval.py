@@ -59,6 +59,15 @@ def confusion(pairs: list[tuple[str, bool]]) -> dict[str, Any]:
             "present_recognised": rate(ok, present)}
 
 
+def _drop_items(result: dict[str, Any]) -> None:
+    """Remove every per-item list (ids, evidence) from a result, keeping counts and rates."""
+    for part in ("answers", "red_flag_questions"):
+        sec = result.get(part) or {}
+        for k in [k for k, v in sec.items() if isinstance(v, (list, dict)) and k in (
+                "misses", "false_alarms", "clean_false_alarms", "errors")]:
+            del sec[k]
+
+
 def score_answers(rows: list[dict[str, Any]], rubric_path: Path) -> dict[str, Any]:
     from harness.scoring import rubric as rubric_mod
     from harness.scoring.engine import score_record
@@ -134,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"split": a.split, "measured": when, "rubric": str(a.rubric.relative_to(ROOT) if a.rubric.is_relative_to(ROOT)
                                                                 else a.rubric),
               "answers": answers, "red_flag_questions": flags}
+    if a.split == "test":
+        _drop_items(result)  # per-item misses on test would invite tuning on it: aggregates only
     stored = json.loads(a.out.read_text()) if a.out.exists() else {}
     stored[a.split] = result
     a.out.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
