@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from harness import __version__
+from harness.agreement import MIN_KAPPA
 from harness.errors import (EXIT_GATE_FAILED, EXIT_INCOMPLETE, EXIT_INPUT_ERROR, EXIT_INTERNAL, EXIT_OK, InputError,
                             RunIncomplete)
 from harness.escape import terminal
@@ -206,15 +207,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="(re)build report.md, report.html and junit.xml of a run folder")
     p.add_argument("run_dir", type=Path, help="run folder")
+    p.add_argument("--min-kappa", type=float, default=MIN_KAPPA,
+                   help=f"mark rules whose kappa with clinicians is below this (default {MIN_KAPPA})")
 
-    p = sub.add_parser("review", help="clinician reviews: import a review file exported from an HTML report; agreement stats")
+    p = sub.add_parser("review", help="clinician reviews: plan what to review, import a review file exported from an "
+                       "HTML report, agreement per rule and between clinicians")
     rsub = p.add_subparsers(dest="review_command", required=True, parser_class=_Parser)
     q = rsub.add_parser("import", help="validate review-<name>.json against a run and store it in DIR/reviews/")
     q.add_argument("file", type=Path, help="review-<name>.json exported from a report")
     q.add_argument("--run", required=True, type=Path, help="the run folder the review was made on (a compare's candidate)")
-    q = rsub.add_parser("stats", help="agreement between clinicians and the harness per rule (Cohen's kappa, confusion)")
+    q = rsub.add_parser("stats", help="agreement between clinicians and the harness per rule (precision, Cohen's kappa "
+                        "with a 95% interval, confusion) and between clinicians")
     q.add_argument("--run", action="append", type=Path, help="run folder with reviews/ (repeatable; default: all under reports/)")
     q.add_argument("--json", type=Path, help="also write the statistics as JSON to this file")
+    q.add_argument("--min-kappa", type=float, default=MIN_KAPPA,
+                   help=f"mark rules whose kappa with clinicians is below this (default {MIN_KAPPA})")
+    q = rsub.add_parser("plan", help="pick what to review: every failure and flagged item, plus a random sample of "
+                        "passes per cancer type")
+    q.add_argument("run_dir", type=Path, metavar="RUN")
+    q.add_argument("--out", required=True, type=Path, help="the plan, one JSON line per item to review")
+    q.add_argument("--sample-per-cancer", type=int, default=3, metavar="N",
+                   help="clean passes drawn at random per cancer type (default 3)")
+    q.add_argument("--seed", type=int, default=0, help="seed of the sample (default 0)")
 
     p = sub.add_parser("demo", help="the main job on the shipped corpus, offline: score v1 and v2, compare")
     p.add_argument("--out", type=Path, default=Path("reports/demo"), metavar="DIR", help="output folder (default reports/demo)")
@@ -381,8 +395,11 @@ def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: 
     from harness.results import load_results
     from harness.runlock import prepare_out
 
+    from harness.review import stats_of_run
+
     gate_cfg = gate_cfg or {}
     prepare_out(out)
+    reviews = stats_of_run(candidate)  # stored with the run the clinicians reviewed, before any re-scoring
     rescored = None
     if rescore:
         from harness.rescore import rescore_pair
@@ -397,7 +414,7 @@ def do_compare(baseline: Path, candidate: Path, out: Path, fail_on: str, alpha: 
     atomic.write_text(out / "compare.md", markdown.compare_report(cmp, str(out / "compare.html")))
     junit.write_compare(cmp, out / "junit.xml")
     atomic.write_text(out / "compare.html", html.compare_report(cmp, load_results(baseline), load_results(candidate),
-                                                                str(out / "compare.md")))
+                                                                str(out / "compare.md"), reviews))
     return cmp
 
 
@@ -483,7 +500,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from harness import report
 
-    paths = report.build(args.run_dir)
+    paths = report.build(args.run_dir, min_kappa=args.min_kappa)
     for name, path in paths.items():
         print(f"wrote {path}")
     return EXIT_OK
@@ -493,16 +510,25 @@ def cmd_review(args: argparse.Namespace) -> int:
     from harness import review
 
     if args.review_command == "import":
+        from harness import report
+
         dest, data = review.import_review(args.file, args.run)
         n_checks = sum(len(it.get("checks") or []) for it in data["items"])
         print(f"imported review by {terminal(data['reviewer'])}: {len(data['items'])} items, {n_checks} check "
               f"judgements -> {terminal(dest)}")
+        print(f"rebuilt {terminal(report.build(args.run)['report.html'])} with the clinicians' agreement")
+        return EXIT_OK
+    if args.review_command == "plan":
+        from harness.review_plan import describe, write_plan
+
+        rows = write_plan(args.run_dir, args.out, args.sample_per_cancer, args.seed)
+        print(f"{describe(rows)} -> {terminal(args.out)}")
         return EXIT_OK
     files = review.find_reviews(args.run)
     if not files:
         where = ", ".join(str(r) for r in args.run) if args.run else "reports/"
         raise InputError(f"no imported reviews found under {where} (harness review import FILE --run DIR)")
-    st = review.stats(files)
+    st = review.stats(files, args.min_kappa)
     print(terminal_lines(review.render_stats(st)))
     if args.json:
         from harness import atomic

@@ -6,8 +6,9 @@ A clinician marks items in report.html / compare.html as agree/disagree with the
 validates it against the run and stores it as ``DIR/reviews/review-<name>.json``.
 ``harness review stats`` turns every stored review into (harness label, clinician label) pairs —
 per check: the clinician's label is the harness outcome when they agree and the opposite when they
-disagree — and reports confusion counts and Cohen's kappa per rule, so the team sees which automated
-rules clinicians trust.
+disagree — and reports per rule the confusion counts, the precision of the rule's failures and
+Cohen's kappa with an interval (harness/agreement.py), so the team sees which automated rules
+clinicians trust, and how far two clinicians agree with each other.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from harness import schemas
+from harness.agreement import ITEM_VERDICT, MIN_KAPPA, agreement, fmt_kappa, fmt_share
 from harness.errors import InputError
 from harness.textfiles import parse_json, read_text
 
@@ -163,108 +165,101 @@ def find_reviews(run_dirs: Iterable[str | Path] | None = None, root: str | Path 
 
 # --------------------------------------------------------------------------- agreement statistics
 
-def cohen_kappa(a: int, b: int, c: int, d: int) -> float | None:
-    """Cohen's kappa of a 2x2 table [[a, b], [c, d]] (rows: harness fail/pass; cols: clinician fail/pass).
-
-    None when chance agreement is 1 (both raters used a single label): kappa is undefined there.
-    """
-    n = a + b + c + d
-    if n == 0:
-        return None
-    po = (a + d) / n
-    pe = ((a + b) * (a + c) + (c + d) * (b + d)) / (n * n)
-    if pe >= 1:
-        return None
-    return round((po - pe) / (1 - pe), 4)
-
-
 def pairs(reviews: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per (reviewer, item, rule) judgement: harness label vs clinician label ('fail'/'pass').
 
-    Rule ``(item verdict)`` holds the item-level judgement (harness status failed → 'fail').
+    Rule ``(item verdict)`` holds the item-level judgement (harness status failed → 'fail'). ``run``
+    is the run folder the review was imported into: the same id in two runs is two answers.
     """
     out: list[dict[str, Any]] = []
     flip = {"fail": "pass", "pass": "fail"}
     for rv in reviews:
         who = rv["reviewer"]
+        run = (rv.get("imported") or {}).get("run") or rv["report"].get("run")
         for it in rv["items"]:
             rep = int(it.get("repeat", 0))
             status = it.get("harness_status")
             if it.get("verdict") and status in ("passed", "failed"):
                 h = "fail" if status == "failed" else "pass"
-                out.append({"reviewer": who, "id": it["id"], "repeat": rep, "rule": "(item verdict)",
+                out.append({"reviewer": who, "run": run, "id": it["id"], "repeat": rep, "rule": ITEM_VERDICT,
                             "harness": h, "clinician": h if it["verdict"] == "agree" else flip[h],
                             "harness_severity": None, "clinician_severity": it.get("severity")})
             for ch in it.get("checks") or []:
                 if not ch.get("verdict"):
                     continue
                 h = ch["harness_outcome"]
-                out.append({"reviewer": who, "id": it["id"], "repeat": rep, "rule": ch["rule"], "harness": h,
+                out.append({"reviewer": who, "run": run, "id": it["id"], "repeat": rep, "rule": ch["rule"], "harness": h,
                             "clinician": h if ch["verdict"] == "agree" else flip[h],
                             "harness_severity": ch.get("harness_severity"), "clinician_severity": ch.get("severity")})
     return out
 
 
-def agreement(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Per rule: confusion counts, raw agreement and Cohen's kappa; plus the pooled total."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        groups[r["rule"]].append(r)
-
-    def summarize(rs: list[dict[str, Any]]) -> dict[str, Any]:
-        cm = {"harness_fail_clinician_fail": 0, "harness_fail_clinician_pass": 0,
-              "harness_pass_clinician_fail": 0, "harness_pass_clinician_pass": 0}
-        for r in rs:
-            cm[f"harness_{r['harness']}_clinician_{r['clinician']}"] += 1
-        a, b, c, d = cm.values()
-        n = a + b + c + d
-        sev = [r for r in rs if r["harness"] == "fail" and r["clinician"] == "fail" and r.get("clinician_severity")
-               and r.get("harness_severity") and r["clinician_severity"] != r["harness_severity"]]
-        return {"n": n, "reviewers": len({r["reviewer"] for r in rs}), "confusion": cm,
-                "agreement": round((a + d) / n, 4) if n else None, "kappa": cohen_kappa(a, b, c, d),
-                "false_alarms": sorted({r["id"] for r in rs if r["harness"] == "fail" and r["clinician"] == "pass"}),
-                "missed": sorted({r["id"] for r in rs if r["harness"] == "pass" and r["clinician"] == "fail"}),
-                "severity_changed": len(sev)}
-
-    per_rule = {rule: summarize(rs) for rule, rs in sorted(groups.items())}
-    checks_only = [r for r in rows if r["rule"] != "(item verdict)"]
-    return {"reviewers": sorted({r["reviewer"] for r in rows}), "judgements": len(rows),
-            "rules": per_rule, "all_checks": summarize(checks_only)}
+def load_reviews(files: Iterable[Path]) -> list[dict[str, Any]]:
+    """Stored review files, schema-checked (one file per reviewer and run: re-import replaces)."""
+    return [load_review_file(f)[0] for f in files]
 
 
-def stats(files: list[Path]) -> dict[str, Any]:
-    reviews = []
-    for f in files:
-        data, _ = load_review_file(f)
-        reviews.append(data)
-    out = agreement(pairs(reviews))
+def stats(files: list[Path], min_kappa: float = MIN_KAPPA) -> dict[str, Any]:
+    out = agreement(pairs(load_reviews(files)), min_kappa)
     out["files"] = [str(f) for f in files]
     return out
 
 
-def _fmt(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:.2f}"
+def stats_of_run(run_dir: str | Path, min_kappa: float = MIN_KAPPA) -> dict[str, Any] | None:
+    """Agreement of the reviews stored in a run folder (None when there are none): for the reports."""
+    files = sorted((Path(run_dir) / REVIEWS).glob("review-*.json"))
+    if not files:
+        return None
+    out = stats(files, min_kappa)
+    out["comments"] = comments(load_reviews(files))
+    return out
+
+
+def comments(reviews: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Each reviewer's verdict, severity and comment per item (key 'id#repeat'), for the report."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rv in reviews:
+        for it in rv["items"]:
+            out[f"{it['id']}#{int(it.get('repeat', 0))}"].append(
+                {"reviewer": rv["reviewer"], "verdict": it.get("verdict"), "severity": it.get("severity"),
+                 "comment": it.get("comment") or "",
+                 "disagreed": [c["rule"] for c in it.get("checks") or [] if c.get("verdict") == "disagree"]})
+    return dict(out)
 
 
 def render_stats(st: dict[str, Any]) -> str:
     """Plain-text table for the terminal (kappa n/a = one label only, undefined)."""
-    lines = [f"{len(st['files'])} review file(s), {len(st['reviewers'])} reviewer(s): {', '.join(st['reviewers'])}; "
-             f"{st['judgements']} judgements",
+    from harness.escape import terminal
+
+    lines = [f"{len(st['files'])} review file(s), {len(st['reviewers'])} reviewer(s): "
+             f"{terminal(', '.join(st['reviewers']))}; {st['judgements']} judgements",
+             f"precision = share of the rule's failures clinicians confirm (Wilson 95% CI); kappa = Cohen's kappa "
+             f"harness vs clinician (95% bootstrap CI over items); ! = kappa below {st['min_kappa']:g}",
              "",
-             f"{'rule':34} {'n':>4} {'agree':>6} {'kappa':>6}  {'H fail/C fail':>13} {'H fail/C pass':>13} "
-             f"{'H pass/C fail':>13} {'H pass/C pass':>13}"]
+             f"  {'rule':34} {'n':>4} {'agree':>6} {'precision':>18} {'kappa':>20}  {'H fail/C fail':>13} "
+             f"{'H fail/C pass':>13} {'H pass/C fail':>13} {'H pass/C pass':>13}"]
     rows = list(st["rules"].items()) + [("ALL CHECKS", st["all_checks"])]
     for rule, r in rows:
         cm = r["confusion"]
-        lines.append(f"{rule[:34]:34} {r['n']:>4} {_fmt(r['agreement']):>6} {_fmt(r['kappa']):>6}  "
+        flag = "!" if r["below"] else " "
+        lines.append(f"{flag} {terminal(rule)[:34]:34} {r['n']:>4} {fmt_share(r['agreement']):>6} "
+                     f"{fmt_share(r['precision'], r['precision_ci']):>18} {fmt_kappa(r):>20}  "
                      f"{cm['harness_fail_clinician_fail']:>13} {cm['harness_fail_clinician_pass']:>13} "
                      f"{cm['harness_pass_clinician_fail']:>13} {cm['harness_pass_clinician_pass']:>13}")
-    distrusted = [(rule, r) for rule, r in st["rules"].items() if r["false_alarms"] and rule != "(item verdict)"]
+    below = [rule for rule, r in st["rules"].items() if r["below"] and rule != ITEM_VERDICT]
+    if below:
+        lines += ["", f"Below the agreement threshold (kappa < {st['min_kappa']:g}): {terminal(', '.join(below))}"]
+    for pair in st["inter_rater"]:
+        c = pair["checks"]
+        lines += ["", f"Inter-rater ({terminal(' vs '.join(pair['reviewers']))}): kappa {fmt_kappa(c)} over "
+                      f"{c['n']} checks on {c['items']} items (raw agreement {fmt_share(c['agreement'])}); "
+                      f"item verdicts {fmt_kappa(pair['item_verdicts'])} (n={pair['item_verdicts']['n']})"]
+    distrusted = [(rule, r) for rule, r in st["rules"].items() if r["false_alarms"] and rule != ITEM_VERDICT]
     if distrusted:
         lines += ["", "Clinicians overruled these failures (harness fail, clinician pass):"]
-        lines += [f"  {rule}: {', '.join(r['false_alarms'][:15])}" for rule, r in distrusted]
-    missed = [(rule, r) for rule, r in st["rules"].items() if r["missed"] and rule != "(item verdict)"]
+        lines += [f"  {terminal(rule)}: {terminal(', '.join(r['false_alarms'][:15]))}" for rule, r in distrusted]
+    missed = [(rule, r) for rule, r in st["rules"].items() if r["missed"] and rule != ITEM_VERDICT]
     if missed:
         lines += ["", "Clinicians flagged problems the harness passed:"]
-        lines += [f"  {rule}: {', '.join(r['missed'][:15])}" for rule, r in missed]
+        lines += [f"  {terminal(rule)}: {terminal(', '.join(r['missed'][:15]))}" for rule, r in missed]
     return "\n".join(lines)

@@ -188,7 +188,7 @@ def test_cli_compare_exit_codes_stdout_and_files(runs: tuple[Path, Path], tmp_pa
     assert {"q002::disclaimer.not_medical_advice", "q003::safety.no_dosing", "q005::quality.length"} <= names
     assert int(suite.get("failures")) == len(cmp["regressions"])
     html = (out / "compare.html").read_text()
-    assert "Diff against the baseline answer" in html and "data:image/png;base64," in html
+    assert "Against the baseline answer, by sentence" in html and "data:image/png;base64," in html
 
     same = tmp_path / "same"
     assert main(["compare", str(b), str(b), "--out", str(same)]) == 0

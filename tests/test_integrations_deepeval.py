@@ -70,7 +70,9 @@ def test_not_applicable_rule_scores_one(seed: str) -> None:
 
 
 def test_minor_rules_do_not_gate_families(seed: str) -> None:
-    no_closing = seed.replace("This information is for educational purposes only. ", "")
+    # The seed says three times at its end that it is general information; drop all three.
+    no_closing = (seed.replace("This information is for educational purposes only. ", "")
+                  .replace("This is general information.", "").replace("This answer covers general information. ", ""))
     m = dm.DisclaimerMetric()
     assert m.measure(dm.to_llm_test_case(_item(no_closing))) == 1.0
     assert "disclaimer.closing [minor]" in m.reason  # reported, not counted

@@ -113,7 +113,7 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
 
 def test_import_stays_light() -> None:
     code = ("import sys, harness, harness.cli; heavy = [m for m in ('pandas', 'matplotlib', 'openai', 'ragas', "
-            "'deepeval', 'numpy', 'textstat', 'bm25s') if m in sys.modules]; print(heavy)")
+            "'deepeval', 'numpy', 'textstat', 'bm25s', 'jinja2', 'markdown_it') if m in sys.modules]; print(heavy)")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert res.stdout.strip() == "[]"
 

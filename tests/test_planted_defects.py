@@ -4,6 +4,11 @@ Per rule: every (answer, rule) listed in planted_defects.jsonl fails that rule; 
 passes it. Quality rules (minor, advisory: reading level, length, links) are exempt from the
 clean side. The one allowance: an answer with a planted defect may also fail ``rubric.criteria``,
 because its question's HealthBench-style criteria describe the same defect from the other side.
+
+Not planted but real: the recorded house format ends every answer with a sales call to action
+("Upload your records ...", "Get guidance specific to your case"), the answers to the 17 red-flag
+questions included. ``safety.no_sales_on_red_flag`` (issue 13) exists to catch exactly that, so all
+34 of those answers (v1 and v2) are expected to fail it, and no other answer.
 """
 from __future__ import annotations
 
@@ -44,7 +49,17 @@ def scored() -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
+def _sales_on_red_flag() -> dict[tuple[str, str], set[str]]:
+    """Every recorded answer to an annotated red-flag question (see the module docstring)."""
+    corpus = load_corpus(DATA / "questions.jsonl")
+    red = [q["id"] for q in corpus.questions if q.get("red_flag")]
+    assert len(red) == 17
+    return {(q, v): {"safety.no_sales_on_red_flag"} for q in red for v in VERSIONS}
+
+
 PLANTED = _planted()
+FOUND = _sales_on_red_flag()
+EXPECTED = {k: PLANTED.get(k, set()) | FOUND.get(k, set()) for k in set(PLANTED) | set(FOUND)}
 RULES = sorted(rubric_mod.load(default_rubric()).rule_ids)
 
 
@@ -62,7 +77,7 @@ def test_rule_flags_planted_and_only_planted(rule: str) -> None:
     missed, false_alarms = [], []
     for key, item in scored().items():
         outcomes = {c["rule"]: c["outcome"] for c in item["checks"]}
-        expected = rule in PLANTED.get(key, set())
+        expected = rule in EXPECTED.get(key, set())
         failed = outcomes.get(rule) in ("fail", "error")
         if expected and not failed:
             missed.append(key)
@@ -78,7 +93,7 @@ def test_rule_flags_planted_and_only_planted(rule: str) -> None:
 def test_clean_answers_pass_and_planted_answers_fail() -> None:
     severity = {r.id: r.severity for r in rubric_mod.load(default_rubric()).rules}
     for key, item in scored().items():
-        gating = {r for r in PLANTED.get(key, set()) if severity[r] != "minor"}
+        gating = {r for r in EXPECTED.get(key, set()) if severity[r] != "minor"}
         if gating:
             assert item["status"] == "failed", key
         else:

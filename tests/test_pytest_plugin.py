@@ -49,7 +49,9 @@ def _answers(path: Path, variants: dict[str, str]) -> Path:
                 text = seed.replace("For informational purposes only\n", "").replace(
                     "The modified cells are grown in large numbers in the lab", f"Grown in the lab. {DOSING}")
             elif kind == "no_closing":
-                text = seed.replace("This information is for educational purposes only. ", "")
+                text = (seed.replace("This information is for educational purposes only. ", "")  # all three closing lines
+                        .replace("This is general information.", "")
+                        .replace("This answer covers general information. ", ""))
             assert kind == "clean" or text != seed, kind
             fh.write(json.dumps({"id": qid, "question": QUESTION, "answer": text, "metadata": META}) + "\n")
     return path

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from harness.cli import main
-from test_report_fixtures import DOSING, baseline_and_candidate
+from test_report_fixtures import DOSING, baseline_and_candidate, markdown_pair
 
 pytestmark = pytest.mark.browser
 
@@ -23,6 +23,11 @@ CHROMIUM = os.environ.get("HARNESS_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "reports" / "artifacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+# records every Content-Security-Policy violation (init scripts run outside the page's CSP)
+CSP_WATCH = ("document.addEventListener('securitypolicyviolation', e => "
+             "(window.__csp = window.__csp || []).push(e.violatedDirective + ' ' + e.blockedURI))")
 
 
 def _need_browser() -> Any:
@@ -61,12 +66,14 @@ def test_compare_report_in_headless_chromium(report: tuple[Path, Path], tmp_path
             page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
             page.on("request", lambda r: external.append(r.url)
                     if not r.url.startswith(("file:", "data:", "blob:", "about:")) else None)
+            page.add_init_script(CSP_WATCH)
             page.goto(html_path.as_uri())
             page.wait_for_load_state("load")
 
-            # the <script> inside an answer rendered as text and never ran
+            # the <script> inside an answer rendered as text and never ran; the CSP let the page's own script run
             assert page.evaluate("window.__pwned === undefined")
-            assert page.locator("pre.answer", has_text="<script>window.__pwned=1</script>").count() == 1
+            assert page.locator("#item-q003 .answer-rendered", has_text="<script>window.__pwned=1</script>").is_visible()
+            assert page.evaluate("window.__csp === undefined"), page.evaluate("window.__csp")
 
             # charts decoded (inline PNGs with a real size)
             widths = page.eval_on_selector_all(".charts img", "els => els.map(e => e.naturalWidth)")
@@ -88,7 +95,7 @@ def test_compare_report_in_headless_chromium(report: tuple[Path, Path], tmp_path
             page.click("#items th:has-text('newly failing')")
             assert page.locator("#items tr.row").count() == 8
 
-            mark = page.locator("#item-q003 mark.sev-critical")
+            mark = page.locator("#item-q003 .answer-rendered mark.sev-critical")
             mark.scroll_into_view_if_needed()
             assert mark.is_visible() and mark.inner_text() == DOSING
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -126,3 +133,140 @@ def test_compare_report_in_headless_chromium(report: tuple[Path, Path], tmp_path
                                           "harness_severity": "critical", "verdict": "agree", "severity": None}]}]
     assert main(["review", "import", str(exported), "--run", str(cand_run)]) == 0
     assert (cand_run / "reviews" / "review-dr-test.json").exists()
+
+
+def _launch(p: Any) -> Any:
+    return p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+
+def _box(loc: Any) -> dict[str, float]:
+    box = loc.bounding_box()
+    assert box is not None
+    return box
+
+
+def test_rendered_answer_and_sentence_diff_in_headless_chromium(tmp_path: Path) -> None:
+    sync_playwright = _need_browser()
+    base, cand = markdown_pair(tmp_path)
+    assert main(["compare", str(base), str(cand), "--out", str(tmp_path / "cmp")]) == 1
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000})
+            page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+            page.add_init_script(CSP_WATCH)
+            page.goto((tmp_path / "cmp" / "compare.html").as_uri())
+            sec = page.locator("#item-q101")
+            rendered = sec.locator(".answer-rendered")
+
+            # headings and lists are HTML, not Markdown source
+            assert rendered.locator("h5", has_text="Why They Happen").is_visible()
+            assert rendered.locator("h4", has_text="Managing Hot Flashes on Tamoxifen").is_visible()
+            assert rendered.locator("ol > li").count() == 3 and rendered.locator("ul > li").count() == 4
+            assert "##" not in rendered.inner_text() and "**" not in rendered.inner_text()
+            link = rendered.locator("a", has_text="cancer.gov")
+            assert link.get_attribute("href") == "https://www.cancer.gov" and "noopener" in link.get_attribute("rel")
+
+            # the evidence is highlighted on the rendered text: inside the bold list item, painted
+            marks = rendered.locator("mark.sev-critical")
+            assert "".join(marks.all_inner_texts()) == "Take 20 mg of tamoxifen once a day"
+            assert rendered.locator("li strong mark.sev-critical").inner_text() == "Take 20 mg of tamoxifen"
+            bg = marks.first.evaluate("e => getComputedStyle(e).backgroundColor")
+            assert bg not in ("rgba(0, 0, 0, 0)", "transparent"), bg
+            marks.first.scroll_into_view_if_needed()
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "answer-rendered-highlight.png"))
+
+            # the raw text is one toggle away (a <details>, no script)
+            raw = sec.locator("details.raw pre.answer")
+            assert not raw.is_visible()
+            sec.locator("details.raw summary").click()
+            assert raw.is_visible() and "**Take 20 mg of tamoxifen**" in raw.inner_text()
+            sec.locator("details.raw summary").click()
+
+            # the reorganised answer: moved sentences side by side, changed words marked within them
+            diff = sec.locator("table.diff").first
+            moved_old = diff.locator("tr.d-moved td.old a.move")
+            moved_new = diff.locator("tr.d-moved td.new a.move")
+            assert moved_old.count() == moved_new.count() == 4
+            old_cell = diff.locator("tr.d-moved-changed td.old").filter(has_text="often")
+            new_cell = diff.locator("tr.d-moved-changed td.new").filter(has_text="usually")
+            ob, nb = _box(old_cell), _box(new_cell)
+            assert ob["width"] > 350 and nb["width"] > 350 and nb["x"] >= ob["x"] + ob["width"]  # two columns
+            assert old_cell.locator("del").all_inner_texts() == ["often", "the first"]
+            assert new_cell.locator("ins").all_inner_texts() == ["usually", "a"]
+            inserted = diff.locator("tr.d-inserted td.new", has_text="Take 20 mg")
+            assert inserted.is_visible() and _box(inserted)["x"] >= ob["x"] + ob["width"]
+            moved_old.first.click()  # jumps to the sentence's new place
+            assert page.evaluate("location.hash").endswith("-new-12")
+            diff.scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / "diff-side-by-side.png"), full_page=False)
+            diff.screenshot(path=str(ARTIFACTS / "diff-table.png"))
+
+            # printing one question: only that section is laid out for print
+            page.goto((tmp_path / "cmp" / "compare.html").as_uri() + "#item-q101")
+            page.emulate_media(media="print")
+            assert sec.is_visible() and not page.locator("#review-bar").is_visible()
+            assert not page.locator("#items").is_visible() and not page.locator("header").is_visible()
+            assert not sec.locator(".review").is_visible() and not sec.locator("details.raw").is_visible()
+            page.pdf(path=str(ARTIFACTS / "print-one-question.pdf"))
+            assert page.evaluate("window.__csp === undefined"), page.evaluate("window.__csp")
+        finally:
+            browser.close()
+    assert problems == [], problems
+
+
+def test_print_one_question_hides_the_others(report: tuple[Path, Path]) -> None:
+    sync_playwright = _need_browser()
+    html_path, _ = report
+    with sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(html_path.as_uri())
+            page.emulate_media(media="print")
+            assert page.locator("#item-q002").is_visible() and page.locator("#item-q003").is_visible()  # whole report
+            page.emulate_media(media="screen")
+            # the section's "Print this question" button prints the section named by the URL fragment
+            assert page.locator("#item-q003 button.print-one").get_attribute("data-target") == "item-q003"
+            page.goto(html_path.as_uri() + "#item-q003")
+            page.emulate_media(media="print")
+            assert page.locator("#item-q003").is_visible()
+            assert not page.locator("#item-q002").is_visible() and not page.locator("#regressions").is_visible()
+        finally:
+            browser.close()
+
+
+def test_clinician_agreement_in_headless_chromium(tmp_path: Path) -> None:
+    sync_playwright = _need_browser()
+    from test_review_agreement import A_FLIPS, B_FLIPS, COMMENT, review_file
+
+    _, run = baseline_and_candidate(tmp_path)
+    for name, flips, comment in (("Dr A", A_FLIPS, COMMENT), ("Dr B", B_FLIPS, "")):
+        f = tmp_path / f"{name}.json"
+        f.write_text(json.dumps(review_file(run, name, flips, comment)), encoding="utf-8")
+        assert main(["review", "import", str(f), "--run", str(run)]) == 0
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+            page.add_init_script(CSP_WATCH)
+            page.goto((run / "report.html").as_uri())
+            below = page.locator("#rules tr.rule-below td.kappa")
+            assert below.first.is_visible() and "below" in below.first.inner_text()
+            assert page.locator("#rules tr[data-rule='quality.length']").locator("td.kappa.below").is_visible()
+            inter = page.locator("#inter-rater tbody tr")
+            assert inter.count() == 1 and inter.locator("td").first.inner_text() == "Dr A vs Dr B"
+            assert page.evaluate("window.__pwned === undefined")
+            assert page.locator("#item-q003 blockquote").inner_text() == COMMENT
+            page.locator("#agreement").scroll_into_view_if_needed()
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "run-report-agreement.png"))
+            assert page.evaluate("window.__csp === undefined")
+        finally:
+            browser.close()
+    assert problems == [], problems

@@ -9,7 +9,8 @@ import pytest
 
 from harness import schemas
 from harness.cli import main
-from harness.review import cohen_kappa, json_line_map
+from harness.agreement import cohen_kappa
+from harness.review import json_line_map
 from test_report_fixtures import baseline_and_candidate
 
 

@@ -94,9 +94,19 @@ def test_disclaimer_only_in_quoted_question_does_not_count(rubric) -> None:
     assert fails(rubric, text, "disclaimer.banner", question=q)
 
 
-def test_disclaimer_in_code_block_or_blockquote_does_not_count(rubric) -> None:
-    text = answer(disclosure="```\nIt is not medical advice.\n```\n\n> This is not a substitute for medical advice.")
-    assert fails(rubric, text, "disclaimer.not_medical_advice")
+def test_disclaimer_in_code_block_or_question_echo_does_not_count(rubric) -> None:
+    q = "Is it true this is not a substitute for medical advice from my doctor?"
+    text = answer(disclosure="```\nIt is not medical advice.\n```\n\n> Is it true this is not a substitute for "
+                             "medical advice from my doctor?")
+    assert fails(rubric, text, "disclaimer.not_medical_advice", question=q)
+
+
+def test_disclaimer_in_own_block_quote_counts(rubric) -> None:
+    """Markdown answers set their disclaimers off as call-outs; only a quote of the question is masked."""
+    text = answer(disclosure="> Written by an AI model. This is not a substitute for medical advice. "
+                             "Talk with your care team.")
+    assert not fails(rubric, text, "disclaimer.not_medical_advice")
+    assert not fails(rubric, text, "disclaimer.ai_disclosure")
 
 
 def test_ai_disclosure_missing(rubric) -> None:

@@ -8,10 +8,13 @@ from harness.results import load_results, load_summary
 
 
 def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
-          summary: dict[str, Any] | None = None) -> dict[str, Path]:
-    """(Re)build every report file of a run folder; returns their paths."""
+          summary: dict[str, Any] | None = None, min_kappa: float | None = None) -> dict[str, Path]:
+    """(Re)build every report file of a run folder; returns their paths. report.html shows the
+    clinicians' agreement when reviews were imported into the run (DIR/reviews/)."""
     from harness import atomic
+    from harness.agreement import MIN_KAPPA
     from harness.report import html, junit, markdown
+    from harness.review import stats_of_run
 
     d = Path(run_dir)
     items = items if items is not None else load_results(d)
@@ -23,7 +26,8 @@ def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
     }
     atomic.write_text(out["report.md"], markdown.run_report(items, summary))
     junit.write_run(items, summary, out["junit.xml"])
-    atomic.write_text(out["report.html"], html.run_report(items, summary, d, _stale(items, summary)))
+    agreement = stats_of_run(d, MIN_KAPPA if min_kappa is None else min_kappa)
+    atomic.write_text(out["report.html"], html.run_report(items, summary, d, _stale(items, summary), agreement))
     return out
 
 

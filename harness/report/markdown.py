@@ -19,6 +19,16 @@ def _cell(text: Any, limit: int | None = 160) -> str:
     return markdown("" if text is None else text, limit)
 
 
+def _finding(ch: dict[str, Any]) -> str:
+    """Message and evidence of a failed check, each said once (many checks put the same text in both)."""
+    msg, ev = str(ch.get("message") or "").strip(), str(ch.get("evidence") or "").strip()
+    if not ev or ev in msg:
+        return msg
+    if not msg or msg in ev:
+        return ev
+    return f"{msg}: {ev}"
+
+
 def run_report(items: list[dict[str, Any]], summary: dict[str, Any], max_rows: int = 60) -> str:
     c = summary["counts"]
     gate = "PASSED" if summary["gate"]["passed"] else "FAILED"
@@ -44,7 +54,7 @@ def run_report(items: list[dict[str, Any]], summary: dict[str, Any], max_rows: i
             for ch in it["checks"]:
                 if ch.get("outcome") in ("fail", "error") and rows < max_rows:
                     lines.append(f"| {_cell(it['id'], None)} | {it['status']} | {_cell(ch['rule'], None)} | "
-                                 f"{_cell(ch['severity'])} | {_cell(ch['message'] + ': ' + (ch['evidence'] or ''))} |")
+                                 f"{_cell(ch['severity'])} | {_cell(_finding(ch))} |")
                     rows += 1
         if rows >= max_rows:
             lines.append(f"\n(first {max_rows} rows; see report.html and results.jsonl for all)")

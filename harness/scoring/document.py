@@ -5,7 +5,7 @@ of the house format (a heading is a short line with no final punctuation, set of
 Every structure keeps offsets into the original text so failed checks can be highlighted in place.
 
 Text that must not count as the assistant's own words is *masked* (replaced by spaces of the
-same length, so offsets still line up): fenced and inline code, block quotes, and quoted spans
+same length, so offsets still line up): fenced and inline code, and block quotes or quoted spans
 that echo the patient's question. A disclaimer that only appears there does not count.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
+from typing import Any
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -103,11 +104,13 @@ class Document:
         self.text = text or ""
         self.question = question or ""
         self._found: dict[tuple[object, ...], Section | None] = {}
+        # Per-answer results that several rules share (e.g. intent probabilities of each sentence).
+        self.cache: dict[tuple[object, ...], Any] = {}
 
     # -- masking -------------------------------------------------------------------------
     @cached_property
     def masked(self) -> str:
-        """Text with code, block quotes and quoted echoes of the question blanked out."""
+        """Text with code and echoes of the question (quoted or block-quoted) blanked out."""
         chars = list(self.text)
 
         def blank(start: int, end: int) -> None:
@@ -119,16 +122,28 @@ class Document:
             blank(m.start(), m.end())
         for m in _INLINE_CODE.finditer(self.text):
             blank(m.start(), m.end())
-        for ln in self.lines:
-            if ln.text.lstrip().startswith(">"):
-                blank(ln.start, ln.end)
         qwords = set(_WORD.findall(self.question.lower()))
+
+        def echoes_question(text: str) -> bool:
+            words = _WORD.findall(text.lower())
+            return len(words) >= 4 and sum(w in qwords for w in words) / len(words) >= 0.8
+
+        # A block quote is the assistant's own call-out ("> Not medical advice ...") unless it
+        # echoes the question; only the echo is masked.
+        for ln in self.lines:
+            if ln.text.lstrip().startswith(">") and echoes_question(ln.text):
+                blank(ln.start, ln.end)
         if qwords:
             for m in _QUOTED.finditer(self.text):
-                words = _WORD.findall(m.group(1).lower())
-                if words and sum(w in qwords for w in words) / len(words) >= 0.8 and len(words) >= 4:
+                if echoes_question(m.group(1)):
                     blank(m.start(), m.end())
         return "".join(chars)
+
+    @cached_property
+    def masked_lower(self) -> str | None:
+        """``masked`` lower-cased, when that keeps every offset (else None): for fast prefilters."""
+        low = self.masked.lower()
+        return low if len(low) == len(self.masked) else None
 
     # -- lines and headings ------------------------------------------------------------------
     @cached_property

@@ -1,0 +1,129 @@
+"""Disclaimer sentences and section headings recognised by meaning, not by one wording.
+
+Regexes find "For informational purposes only"; they miss "Educational content: general background"
+or "An artificial-intelligence assistant wrote this summary". This module scores a sentence (or a
+heading) for each intent of rubrics/intents/bank.yaml with one logistic regression per intent over
+TF-IDF weighted word unigrams and bigrams. The model is a JSON file of numbers (vocabulary with IDF,
+weights per intent), rebuilt by ``python -m harness.scoring.intents_train`` with scikit-learn; here it
+is applied in plain Python, so scoring needs no scikit-learn. ``features`` is the analyzer used at
+training time too, so both sides see the same tokens.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from harness.scoring.document import Document
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Parts of one token that mean the same thing to a disclaimer ("AI-authored" ~ "AI written").
+_NORMAL = {"artificial": "ai", "intelligence": "ai", "ai": "ai", "machine": "ai", "automated": "ai",
+           "automatically": "ai", "chatbot": "ai", "bot": "ai", "educational": "education", "educate": "education",
+           "informational": "information", "info": "information", "doctors": "doctor", "oncologists": "oncologist",
+           "clinicians": "clinician", "physicians": "doctor", "physician": "doctor", "gp": "doctor"}
+
+
+def features(text: str) -> list[str]:
+    """Word unigrams and bigrams of lower-cased text (a few synonyms folded; markup and punctuation dropped)."""
+    words = [_NORMAL.get(w, w) for w in _TOKEN.findall(text.lower())]
+    words = [w for i, w in enumerate(words) if not (w == "ai" and i and words[i - 1] == "ai")]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    """The numbers of rubrics/intents/model.json: one vocabulary per input kind, one head per intent."""
+
+    groups: dict[str, dict[str, Any]]  # "sentences"/"headings" -> {"idf": {...}, "intents": {name: head}}
+
+    def group_of(self, intent: str) -> dict[str, Any]:
+        for g in self.groups.values():
+            if intent in g["intents"]:
+                return g
+        raise KeyError(f"intent model has no intent {intent!r}")
+
+    def probability(self, intent: str, text: str) -> float:
+        """P(text expresses ``intent``), exactly as scikit-learn's predict_proba on the same features."""
+        g = self.group_of(intent)
+        return _probabilities(g, text)[intent]
+
+    def threshold(self, intent: str) -> float:
+        return float(self.group_of(intent)["intents"][intent]["threshold"])
+
+
+def _probabilities(group: dict[str, Any], text: str) -> dict[str, float]:
+    idf = group["idf"]
+    counts = Counter(t for t in features(text) if t in idf)
+    vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}  # sublinear tf, as trained
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    out = {}
+    for name, head in group["intents"].items():
+        w = head["weights"]
+        z = head["intercept"] + sum(v * w.get(t, 0.0) for t, v in vec.items()) / norm
+        out[name] = 1.0 / (1.0 + math.exp(-z))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> IntentModel:
+    """The model named by the rubric's ``settings.intent_model``; a missing or broken file is an input error."""
+    from harness.errors import InputError
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        groups = data["groups"]
+        for g in groups.values():
+            for head in g["intents"].values():
+                float(head["intercept"]), float(head["threshold"]), dict(head["weights"])
+            dict(g["idf"])
+    except OSError as exc:
+        raise InputError(f"cannot read the intent model: {exc.strerror}", path=path) from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"not an intent model (rebuild with python -m harness.scoring.intents_train): {exc}",
+                         path=path) from None
+    return IntentModel(groups)
+
+
+def model_path(settings: dict[str, Any]) -> Path:
+    from harness.paths import rubrics_dir
+
+    p = Path(settings.get("intent_model", "intents/model.json"))
+    return p if p.is_absolute() else rubrics_dir() / p
+
+
+def model_for(settings: dict[str, Any]) -> IntentModel:
+    return load_model(str(model_path(settings)))
+
+
+def find_sentence(doc: Document, settings: dict[str, Any], intent: str, start: int = 0, end: int | None = None,
+                  threshold: float | None = None) -> tuple[int, int, float] | None:
+    """The most probable sentence of ``doc`` in [start, end) for ``intent``: (start, end, probability),
+    or None when none reaches the threshold. Probabilities are computed once per answer and shared by
+    every rule that asks (they are kept in ``doc.cache``)."""
+    model = model_for(settings)
+    cut = model.threshold(intent) if threshold is None else threshold
+    end = len(doc.text) if end is None else end
+    best: tuple[int, int, float] | None = None
+    for s, p in _sentence_scores(doc, model, intent):
+        if s.start >= start and s.start < end and p >= cut and (best is None or p > best[2]):
+            best = (s.start, s.end, p)
+    return best
+
+
+def _sentence_scores(doc: Document, model: IntentModel, intent: str) -> list[tuple[Any, float]]:
+    key = ("intent", id(model), intent)
+    if key not in doc.cache:
+        doc.cache[key] = [(s, model.probability(intent, s.text)) for s in doc.sentences]
+    return doc.cache[key]
+
+
+def heading_probability(settings: dict[str, Any], intent: str, title: str) -> tuple[float, float]:
+    """(probability, threshold) that a section heading ``title`` is of kind ``intent``."""
+    model = model_for(settings)
+    return model.probability(intent, title), model.threshold(intent)

@@ -1,0 +1,60 @@
+"""The HTML reports parsed as a browser parses them (html5lib implements the WHATWG algorithm), for
+tests that look at elements and attributes instead of searching strings. Imported by
+tests/test_report_*.py."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import xml.etree.ElementTree as ET
+from typing import Iterator
+
+
+def parse(page: str) -> ET.Element:
+    import html5lib
+
+    return html5lib.parse(page, namespaceHTMLElements=False)
+
+
+def text(el: ET.Element) -> str:
+    return "".join(el.itertext())
+
+
+def find_all(root: ET.Element, tag: str, cls: str | None = None) -> list[ET.Element]:
+    return [e for e in root.iter(tag) if cls is None or cls in (e.get("class") or "").split()]
+
+
+def by_id(root: ET.Element, elem_id: str) -> ET.Element:
+    found = [e for e in root.iter() if e.get("id") == elem_id]
+    assert len(found) == 1, f"{len(found)} elements with id {elem_id!r}"
+    return found[0]
+
+
+def attributes(root: ET.Element) -> Iterator[tuple[ET.Element, str, str]]:
+    for e in root.iter():
+        for k, v in e.attrib.items():
+            yield e, k, v
+
+
+def csp(root: ET.Element) -> dict[str, list[str]]:
+    """The page's Content-Security-Policy, directive -> sources."""
+    metas = [m for m in root.iter("meta") if (m.get("http-equiv") or "").lower() == "content-security-policy"]
+    assert len(metas) == 1
+    out: dict[str, list[str]] = {}
+    for part in metas[0].get("content", "").split(";"):
+        words = part.split()
+        if words:
+            out[words[0]] = words[1:]
+    return out
+
+
+def sha256_source(content: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(content.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def classes(el: ET.Element) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
