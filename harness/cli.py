@@ -224,7 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"mark rules whose kappa with clinicians is below this (default {MIN_KAPPA})")
     q = rsub.add_parser("plan", help="pick what to review: every failure and flagged item, plus a random sample of "
                         "passes per cancer type")
-    q.add_argument("run_dir", type=Path, metavar="RUN")
+    q.add_argument("run_dir", type=Path, metavar="RUN", help="the run folder to plan a review of")
     q.add_argument("--out", required=True, type=Path, help="the plan, one JSON line per item to review")
     q.add_argument("--sample-per-cancer", type=int, default=3, metavar="N",
                    help="clean passes drawn at random per cancer type (default 3)")
