@@ -49,8 +49,11 @@ def question_ids(dataset: Path) -> list[str]:
 
 
 def openai_args(base_url: str, dataset: Path, out: Path, cache: Path, *extra: str) -> list[str]:
+    """A run against the fake server. The client timeout is generous (10 s, the fake replies in
+    milliseconds): under a loaded machine a 0.5 s timeout turned ordinary replies into retries and
+    made request counts and error counts flaky. Tests that inject hangs set their own timeout."""
     return ["run", "--dataset", str(dataset), "--generator", "openai", "--model", "gpt-4o-mini",
-            "--base-url", base_url, "--out", str(out), "--cache-dir", str(cache), "--timeout", "0.5",
+            "--base-url", base_url, "--out", str(out), "--cache-dir", str(cache), "--timeout", "10",
             "--backoff", "0.01", "--no-progress", *extra]
 
 
