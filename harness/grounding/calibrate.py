@@ -104,7 +104,7 @@ def _rubric_params() -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m harness.grounding.calibrate", description=__doc__.splitlines()[0])
     ap.add_argument("--claims", type=Path, default=None)
-    ap.add_argument("--sweep", action="store_true", help="sweep support_threshold on the dev split")
+    ap.add_argument("--sweep", action="store_true", help="sweep supported_probability on the dev split")
     ap.add_argument("--show-errors", choices=["dev", "test", "all"], default=None)
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     ap.add_argument("--judge-model")
@@ -113,12 +113,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--judge-cache", type=Path, default=None)
     args = ap.parse_args(argv)
     claims = load_claims(args.claims)
-    params = {k: v for k, v in _rubric_params().items() if k.endswith("threshold") or k.endswith("penalty")}
+    params = {k: v for k, v in _rubric_params().items()
+              if k.endswith(("threshold", "penalty", "probability"))}
     if args.sweep:
-        print("dev split, support_threshold sweep:")
+        print("dev split, supported_probability sweep (the verifier's supported threshold):")
         dev = [c for c in claims if c["split"] == "dev"]
         for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
-            m = metrics([c["label"] for c in dev], predict(dev, {**params, "support_threshold": t}))
+            m = metrics([c["label"] for c in dev], predict(dev, {**params, "supported_probability": t,
+                                                                   "unsupported_probability": t}))
             print(f"  {t:.2f}: precision {_fmt(m['precision'])} recall {_fmt(m['recall'])} "
                   f"balanced accuracy {_fmt(m['balanced_accuracy'])}")
         print()

@@ -76,7 +76,6 @@ class Verdict:
     missing: list[str] = field(default_factory=list)
     probabilities: dict[str, float] = field(default_factory=dict)
     backend: str = "lexical"
-    features: dict[str, float] = field(default_factory=dict)
 
     @property
     def probability(self) -> float | None:
@@ -478,7 +477,7 @@ class Verifier:
         probs = self.model.predict(f)
         pidx, span, cov, why = info["pidx"], info["span"], info["cov"], info["reasons"]
         pid, pspan, ptext = self._evidence(pidx, span)
-        base = {"coverage": cov, "probabilities": probs, "features": f}
+        base = {"coverage": cov, "probabilities": probs}
         cue = next((c for c in _CUES if f[c]), None)
         if cue and probs["contradicted"] >= self.p["contradicted_probability"]:
             if cue == "pol_contra":
