@@ -22,19 +22,17 @@ _DEFAULT_EXCLUDED_SECTIONS = [
     r"^resources$", r"^(where|how) to find (more )?(help|information|support)", r"\breferences?$", r"\bsources$",
     r"^(important )?(medical )?disclaimer$", r"^get guidance specific", r"^this is general information",
 ]
-_BOILERPLATE = [
-    re.compile(p, re.I) for p in (
-        r"\bfor (general )?(informational|information|educational) purposes\b",
-        r"\b(generated|written|produced|created|prepared) (by|with|using) (an? )?(AI|artificial intelligence)\b",
-        r"\bAI[- ](generated|written|produced)\b",
-        r"\bnot (intended as |meant as |a form of )?(personal(ized)? |professional )?medical advice\b",
-        r"\bnot a substitute for\b", r"\bdoes not replace (professional )?(medical )?(advice|care)\b",
-        r"\bupload your (medical )?records\b", r"\bget guidance specific to\b", r"\bthis is general information\b",
-        r"\bthis answer covers general information\b", r"\s·\s", r"\bNavis AI\b", r"\bpersonali[sz]ed (medical )?(advice|guidance)\b",
-        r"^(always )?(consult|talk (with|to)|speak (with|to)) your (oncologist|doctor|care team|healthcare team|"
-        r"health care team|cancer care team|medical team)[^.]*(before|for|about)[^.]*\.?$",
-    )
-]
+_BOILERPLATE = (
+    r"\bfor (general )?(informational|information|educational) purposes\b",
+    r"\b(generated|written|produced|created|prepared) (by|with|using) (an? )?(AI|artificial intelligence)\b",
+    r"\bAI[- ](generated|written|produced)\b",
+    r"\bnot (intended as |meant as |a form of )?(personal(ized)? |professional )?medical advice\b",
+    r"\bnot a substitute for\b", r"\bdoes not replace (professional )?(medical )?(advice|care)\b",
+    r"\bupload your (medical )?records\b", r"\bget guidance specific to\b", r"\bthis is general information\b",
+    r"\bthis answer covers general information\b", r"\s·\s", r"\bNavis AI\b", r"\bpersonali[sz]ed (medical )?(advice|guidance)\b",
+    r"^(always )?(consult|talk (with|to)|speak (with|to)) your (oncologist|doctor|care team|healthcare team|"
+    r"health care team|cancer care team|medical team)[^.]*(before|for|about)[^.]*\.?$",
+)
 _ADVICE = re.compile(
     r"^(?:please |so |and |then |also |if [^,]+, )?(?:ask|call|talk|speak|search|tell|write|bring|keep|contact|go|"
     r"consider|let|check|make sure|use|look|reach out|seek|don't|do not|never|try|request|find|discuss|get|"
@@ -74,23 +72,40 @@ class Claim:
                 "section": self.section}
 
 
-def _excluded_section(title: str, patterns: list[re.Pattern[str]]) -> bool:
-    t = normalize(title)
-    return any(p.search(t) for p in patterns)
+class _Matcher:
+    """Does any of these patterns match a text? Each pattern is searched on its own (faster in Python's
+    re than one alternation, which tries every branch at every position), and the answer is kept per
+    text: answers repeat their boilerplate and headings word for word."""
+
+    def __init__(self, patterns: tuple[str, ...], flags: int = re.I) -> None:
+        self.patterns = [re.compile(p, flags) for p in patterns]
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        hit = self.seen.get(text)
+        if hit is None:
+            hit = any(p.search(text) for p in self.patterns)
+            if len(self.seen) < 65536:
+                self.seen[text] = hit
+        return hit
 
 
-def _section_patterns(settings: dict[str, Any]) -> list[re.Pattern[str]]:
+@lru_cache(maxsize=16)
+def _matcher(patterns: tuple[str, ...]) -> _Matcher:
+    return _Matcher(patterns)
+
+
+def _section_patterns(settings: dict[str, Any]) -> tuple[str, ...]:
     pats = list(_DEFAULT_EXCLUDED_SECTIONS)
     secs = (settings or {}).get("sections") or {}
     for key in ("questions_to_ask", "learn_more"):
         pats += (secs.get(key) or {}).get("patterns", [])
     pats += [p for p in (settings or {}).get("boilerplate_headings", []) if "bottom line" not in p]
-    return [re.compile(p, re.I) for p in pats]
+    return tuple(pats)
 
 
-def _extra_boilerplate(settings: dict[str, Any]) -> list[re.Pattern[str]]:
-    pats = list((settings or {}).get("closing_patterns", [])) + list((settings or {}).get("call_to_action_patterns", []))
-    return [re.compile(p, re.I) for p in pats]
+def _extra_boilerplate(settings: dict[str, Any]) -> tuple[str, ...]:
+    return tuple((settings or {}).get("closing_patterns", [])) + tuple((settings or {}).get("call_to_action_patterns", []))
 
 
 _MEDICAL = re.compile(r"\d|\b(?:mg|mcg|dose|doses|dosing|tablets?|pills?|medicines?|medications?|drugs?|fever|"
@@ -101,12 +116,7 @@ _REFERRAL = re.compile(r"^(?:please |so |and |also )?(?:ask|talk|speak|tell|call
                        r"bring|write|keep|mention|report)\b", re.I)
 
 
-@lru_cache(maxsize=16)
-def _boilerplate_union(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation instead of a loop over patterns: every sentence of every answer is tested."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-
-
+@lru_cache(maxsize=65536)
 def classify(text: str) -> str:
     """claim | advice | framing. An instruction with medical content ("Avoid fever medicines",
     "Take 1000 mg ...") is a claim: it can be wrong. A referral ("Ask your oncologist about ...") is advice."""
@@ -129,8 +139,8 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
             doc: Document | None = None) -> list[Claim]:
     doc = doc or Document(answer, question)
     settings = settings or {}
-    excluded = _section_patterns(settings)
-    boiler = _boilerplate_union(tuple(p.pattern for p in _BOILERPLATE + _extra_boilerplate(settings)))
+    excluded = _matcher(_section_patterns(settings))
+    boiler = _matcher(_BOILERPLATE + _extra_boilerplate(settings))
     nonblank = [ln for ln in doc.lines if ln.text.strip()]
     last_line = nonblank[-1].number if nonblank else -1
     heading_lines = {h.line.number for h in doc.headings
@@ -141,7 +151,7 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
         title = sec.heading.title if sec.heading else ""
         for ln in sec.lines:
             section_of[ln.number] = title
-        if sec.heading is not None and _excluded_section(sec.heading.title, excluded):
+        if sec.heading is not None and excluded(normalize(sec.heading.title)):
             skip_lines.update(ln.number for ln in sec.lines)
     first = nonblank[0] if nonblank else None
     if first is not None and _looks_like_heading(first.text, len(nonblank) > 1):
@@ -172,7 +182,7 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
                 continue
             if text.endswith("?"):
                 continue
-            if boiler.search(text):
+            if boiler(text):
                 continue
             out.append(Claim(len(out), pstart, pstart + len(part.rstrip()), text, classify(text),
                              section_of.get(ln, "")))

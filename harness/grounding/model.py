@@ -33,11 +33,22 @@ class LinearModel:
     version: str
     provenance: dict[str, Any]
 
+    def __post_init__(self) -> None:
+        # standardisation folded into the weights once: w/s per feature, b - sum(w*m/s) per head
+        folded = tuple((b - sum(w * m / s for w, m, s in zip(row, self.mean, self.scale)),
+                        tuple((f, w / s) for f, w, s in zip(self.features, row, self.scale) if w))
+                       for row, b in zip(self.coef, self.intercept))
+        object.__setattr__(self, "_folded", folded)
+
     def predict(self, x: dict[str, float]) -> dict[str, float]:
-        z = [(x.get(f, 0.0) - m) / s for f, m, s in zip(self.features, self.mean, self.scale)]
         out: dict[str, float] = {}
-        for head, row, b in zip(self.heads, self.coef, self.intercept):
-            v = b + sum(w * x_ for w, x_ in zip(row, z))
+        get = x.get
+        for head, (b, terms) in zip(self.heads, self._folded):  # type: ignore[attr-defined]
+            v = b
+            for f, w in terms:
+                xv = get(f, 0.0)
+                if xv:
+                    v += w * xv
             out[head] = 1 / (1 + math.exp(-v)) if v >= 0 else math.exp(v) / (1 + math.exp(v))
         return out
 

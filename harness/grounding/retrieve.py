@@ -115,12 +115,18 @@ def default_sources() -> tuple[tuple[str, str], ...]:
 _STATS: dict[tuple[Any, ...], SourceStats] = {}
 
 
+@lru_cache(maxsize=4)
+def _by_text(base: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Source id per passage text (built once per sources folder, not once per answer)."""
+    return {t: sid for sid, t in base}
+
+
 def stats_for(extra_texts: list[str], prof: Profile | None = None) -> SourceStats:
     from harness.grounding.model import background
 
     prof = prof or T.default_profile()
     base = default_sources()
-    known = {t for _, t in base}
+    known = _by_text(base)
     missing = tuple(t for t in extra_texts if t not in known)
     key = (len(base), missing, prof)
     if key not in _STATS:
@@ -142,7 +148,7 @@ def index_for(contexts: list[str], ids: list[str], prof: Profile | None = None) 
 
 def passage_ids_for(contexts: list[str], source_ids: list[str] | None) -> list[str]:
     """Name each context: the question's source_ids when they line up, else by text, else context[i]."""
-    by_text = {t: sid for sid, t in default_sources()}
+    by_text = _by_text(default_sources())
     ids: list[str] = []
     for i, c in enumerate(contexts):
         if c in by_text:
@@ -214,7 +220,14 @@ class PassageIndex:
                 self._add(Window(pid, i, s, e, txt[s:e]))
                 if k + 1 < len(sents):
                     self._add(Window(pid, i, s, sents[k + 1][1], txt[s:sents[k + 1][1]], is_pair=True))
-        self._bm25 = None
+        # which windows and passages hold each token: coverage is summed per token over these lists
+        # instead of testing every claim token against every window
+        self.window_postings: dict[str, list[int]] = {}
+        for i, w in enumerate(self.windows):
+            for t in w.tokset:
+                self.window_postings.setdefault(t, []).append(i)
+        self._bm25: Any = None
+        self._rows: dict[str, Any] = {}
         if self.windows:
             import bm25s
 
@@ -249,9 +262,58 @@ class PassageIndex:
         w.tokset = frozenset(w.tokens)
         self.windows.append(w)
 
-    def rank(self, query_tokens: list[str], k: int = 8) -> list[tuple[Window, float]]:
+    def _bm25_row(self, tok: str) -> Any:
+        """BM25 weight of one token in every window: a column of bm25s's precomputed score matrix
+        (``BM25.scores``, CSC), as a dense float32 row; None for a token no window has."""
+        if tok in self._rows:
+            return self._rows[tok]
+        import numpy as np
+
+        row = None
+        tid = self._bm25.vocab_dict.get(tok) if self._bm25 else None
+        sc = self._bm25.scores if self._bm25 else None
+        if tid is not None and tid + 1 < len(sc["indptr"]):
+            a, b = int(sc["indptr"][tid]), int(sc["indptr"][tid + 1])
+            row = np.zeros(int(sc["num_docs"]), dtype=sc["data"].dtype)
+            row[sc["indices"][a:b]] = sc["data"][a:b]
+        self._rows[tok] = row
+        return row
+
+    def bm25_scores(self, query_tokens: list[str]) -> Any:
+        """BM25 score of every window: the query tokens' rows added in query order in float32, which
+        is how bm25s's ``get_scores`` adds them (same values), without its per-query set-up."""
+        import numpy as np
+
+        scores = None
+        for t in query_tokens:
+            row = self._bm25_row(t)
+            if row is None:
+                continue
+            if scores is None:
+                scores = row.copy()
+            else:
+                scores += row
+        return scores if scores is not None else np.zeros(len(self.windows), dtype=np.float32)
+
+    def rank_positions(self, query_tokens: list[str], k: int = 8) -> list[tuple[int, float]]:
+        """(window position, BM25 score) of the k best windows, best first; ties in window order."""
         if not self._bm25 or not query_tokens:
-            return [(w, 0.0) for w in self.windows[:k]]
-        scores = self._bm25.get_scores(query_tokens)
-        order = sorted(range(len(self.windows)), key=lambda i: (-float(scores[i]), i))[:k]
-        return [(self.windows[i], float(scores[i])) for i in order]
+            return [(i, 0.0) for i in range(min(k, len(self.windows)))]
+        import numpy as np
+
+        scores = self.bm25_scores(query_tokens)
+        order = np.argsort(-scores, kind="stable")[:k].tolist()
+        return [(i, float(scores[i])) for i in order]
+
+    def rank(self, query_tokens: list[str], k: int = 8) -> list[tuple[Window, float]]:
+        return [(self.windows[i], s) for i, s in self.rank_positions(query_tokens, k)]
+
+    def window_weight(self, weights: dict[str, float]) -> dict[int, float]:
+        """Summed weight of the given tokens per window position (windows with none are absent),
+        added in the order of ``weights`` so the sums equal summing over the window's token set."""
+        acc: dict[int, float] = {}
+        get = self.window_postings.get
+        for t, v in weights.items():
+            for i in get(t, ()):
+                acc[i] = acc.get(i, 0) + v
+        return acc

@@ -111,7 +111,13 @@ class _PassageFacts:
     tok_counts: dict[int, dict[str, float]] = field(default_factory=dict)   # log-TF x IDF per passage
     norms: dict[int, float] = field(default_factory=dict)
     grams: dict[str, frozenset[str]] = field(default_factory=dict)
+    # verdicts already given against these passages, per (claim, kind, question, parameters), with the
+    # model that gave them: answers repeat sentences (house phrasing, v1/v2 of one question)
+    verdicts: dict[tuple[Any, ...], tuple[M.LinearModel, Verdict]] = field(default_factory=dict)
 
+
+# verdicts kept per passage set (0 turns the cache off: bench/throughput.py measures both ways)
+VERDICT_CACHE_SIZE = 4096
 
 _FACTS: dict[tuple[int, int], tuple[PassageIndex, SourceStats, _PassageFacts]] = {}
 
@@ -160,6 +166,12 @@ class Verifier:
         self._passage_norms = shared.norms
         self._grams = shared.grams
         self.sent_assertions = shared.sent_assertions
+        self._verdicts = shared.verdicts
+        try:
+            self._cache_key: tuple[Any, ...] | None = (question or "", tuple(sorted(self.p.items())))
+            hash(self._cache_key)
+        except TypeError:  # an unhashable parameter value: no caching
+            self._cache_key = None
 
     # ------------------------------------------------------------------ helpers
     def _weights(self, toks: list[str]) -> dict[str, float]:
@@ -172,17 +184,21 @@ class Verifier:
     def _best(self, weights: dict[str, float]) -> tuple[Window | None, float, tuple[int, int] | None, int]:
         """Best window by coverage (BM25 rank breaks ties); also the whole passage as a last resort."""
         best: tuple[Window | None, float, tuple[int, int] | None, int] = (None, 0.0, None, -1)
-        # the best-covering window is among the top BM25 windows (same tokens, IDF-weighted)
-        ranked = self.index.rank(list(weights), k=min(len(self.index.windows), 24))
-        top = max((s for _, s in ranked), default=0.0) or 1.0
-        best_key = -1.0
         total = sum(weights.values())
         if not total:
             return best
-        for w, bm in ranked:
-            cov = sum(v for t, v in weights.items() if t in w.tokset) / total
+        # the best-covering window is among the top BM25 windows (same tokens, IDF-weighted)
+        windows = self.index.windows
+        ranked = self.index.rank_positions(list(weights), k=min(len(windows), 24))
+        top = max((s for _, s in ranked), default=0.0) or 1.0
+        covered = self.index.window_weight(weights)
+        pair_penalty = self.p["pair_penalty"]
+        best_key = -1.0
+        for i, bm in ranked:
+            w = windows[i]
+            cov = covered.get(i, 0) / total
             if w.is_pair:
-                cov *= self.p["pair_penalty"]
+                cov *= pair_penalty
             key = cov + 0.01 * (bm / top)
             if key > best_key:
                 best_key = key
@@ -471,6 +487,21 @@ class Verifier:
 
     # ------------------------------------------------------------------ main
     def verify(self, claim: str, kind: str = "claim") -> Verdict:
+        """The verdict of one claim (the same object again for a claim already verified against these
+        passages with the same question, parameters and model; callers read verdicts, never change them)."""
+        if self._cache_key is None or not VERDICT_CACHE_SIZE:
+            return self._verify(claim, kind)
+        key = (claim, kind, self._cache_key)
+        hit = self._verdicts.get(key)
+        if hit is not None and hit[0] is self.model:
+            return hit[1]
+        v = self._verify(claim, kind)
+        if len(self._verdicts) >= VERDICT_CACHE_SIZE:
+            self._verdicts.clear()
+        self._verdicts[key] = (self.model, v)
+        return v
+
+    def _verify(self, claim: str, kind: str) -> Verdict:
         if not self.index.passages:
             return Verdict("not_checked", "no passages to check against")
         f, info = self.analyse(claim, kind)
