@@ -55,6 +55,8 @@ _FRAMING = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪◦]|\(?\d{1,2}[.)])\s+")
 _BOLD_LEAD = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*:?\s*")
 _MD = re.compile(r"\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)|`")
+_SEMI = re.compile(r"(?<=;)\s+")
+_ALNUM = re.compile(r"[A-Za-z0-9]+")
 _REG_WORDS = re.compile(r"approv|standard|routine|cur(e|able)|guarantee|\d", re.I)
 
 
@@ -172,13 +174,13 @@ def extract(answer: str, question: str = "", settings: dict[str, Any] | None = N
         # split atomic parts at "; " (each part keeps its own offsets)
         pieces: list[tuple[int, str]] = []
         pos = 0
-        for part in re.split(r"(?<=;)\s+", raw):
+        for part in _SEMI.split(raw):
             idx = raw.find(part, pos)
             pieces.append((start + idx, part))
             pos = idx + len(part)
         for pstart, part in pieces:
             text = _MD.sub("", part).strip().rstrip(":;").strip()
-            if len(re.findall(r"[A-Za-z0-9]+", text)) < 3:
+            if len(_ALNUM.findall(text)) < 3:
                 continue
             if text.endswith("?"):
                 continue

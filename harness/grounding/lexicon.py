@@ -8,6 +8,7 @@ touching code, and a clinician can read why two phrasings were treated as the sa
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -150,7 +151,19 @@ def _load(path: str, mtime: float) -> Profile:
         antonyms={k: frozenset(v) for k, v in ant.items()}, cues=cues, predicates=preds, fingerprint=fp)
 
 
+@lru_cache(maxsize=32)
+def _resolved(ref: str | None, cwd: str) -> str:
+    """Absolute path of a profile name or path (``cwd`` keys the cache: a relative path depends on it)."""
+    return str(resolve(ref).resolve())
+
+
 def load(name_or_path: str | Path | None = None) -> Profile:
-    """The compiled profile (cached until the file changes)."""
-    p = resolve(name_or_path)
-    return _load(str(p.resolve()), p.stat().st_mtime)
+    """The compiled profile (cached until the file changes; where a name points is looked up once)."""
+    try:
+        p = _resolved(None if name_or_path is None else str(name_or_path), os.getcwd())
+        mtime = Path(p).stat().st_mtime
+    except FileNotFoundError:  # moved or deleted since: look it up again (InputError when gone)
+        _resolved.cache_clear()
+        p = str(resolve(name_or_path).resolve())
+        mtime = Path(p).stat().st_mtime
+    return _load(p, mtime)

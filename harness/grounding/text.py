@@ -87,11 +87,15 @@ def content_tokens(norm_text: str, prof: Profile | None = None) -> list[str]:
     return [_stem(w, prof) for w in words(norm_text) if w not in STOPWORDS and not w.isdigit()]
 
 
+_NO_BEFORE = re.compile(r"\bno\s+(?:\w+\s+){0,3}$")
+_DENOMINATOR = re.compile(r"(?:out of (?:every )?|\d in |\bin every |\bper )$")
+
+
 def definite(norm_clause: str, prof: Profile) -> bool:
     """A certainty word ("will cure", "guaranteed") that is neither hedged nor negated: "does not cure"
     and "no treatment comes with a guarantee" are not definite claims."""
     for m in prof.cues["certainty"].finditer(norm_clause):
-        if negated_before(norm_clause, m.start()) or re.search(r"\bno\s+(?:\w+\s+){0,3}$", norm_clause[:m.start()]):
+        if negated_before(norm_clause, m.start()) or _NO_BEFORE.search(norm_clause[:m.start()]):
             continue
         if prof.cues["hedges"].search(norm_clause):
             continue
@@ -114,7 +118,7 @@ class Number:
 def numbers(norm_text: str) -> list[Number]:
     out: list[Number] = []
     for m in _NUM.finditer(norm_text):
-        if re.search(r"(?:out of (?:every )?|\d in |\bin every |\bper )$", norm_text[max(0, m.start() - 14):m.start()]):
+        if _DENOMINATOR.search(norm_text[max(0, m.start() - 14):m.start()]):
             continue  # the denominator of "3 in 10", "80 out of 100"
         unit = (m.group(2) or "").replace(" ", "").rstrip("s")
         unit = {"percent": "%", "degree": "°"}.get(unit, unit)
@@ -130,6 +134,7 @@ class Lexicon:
         self.prof = prof or default_profile()
         self.alias: dict[str, str] = dict(self.prof.drug_alias)
         self.entity_cache: dict[str, dict[str, set[str]]] = {}
+        self.assertion_cache: dict[str, list[Assertion]] = {}
         pairs: list[tuple[str, str]] = []
         for t in texts:
             for m in re.finditer(r"\b([A-Za-z][a-z-]+) \(([A-Z][a-z][A-Za-z0-9-]+)\)", t):
@@ -248,7 +253,17 @@ class Assertion:
 
 
 def assertions(norm_text: str, lex: Lexicon) -> list[Assertion]:
-    """Polar statements about approval/standard status, cure and recommendations, one per clause."""
+    """Polar statements about approval/standard status, cure and recommendations, one per clause
+    (memoised per lexicon like ``entities``: callers read the list, never change it)."""
+    hit = lex.assertion_cache.get(norm_text)
+    if hit is None:
+        hit = _assertions(norm_text, lex)
+        if len(lex.assertion_cache) < 50000:
+            lex.assertion_cache[norm_text] = hit
+    return hit
+
+
+def _assertions(norm_text: str, lex: Lexicon) -> list[Assertion]:
     out: list[Assertion] = []
     for cl in clauses(norm_text):
         ent = entities(cl, lex)

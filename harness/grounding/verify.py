@@ -56,7 +56,7 @@ _NEGATION = re.compile(r"(?<!\bof )(?<!\bto )(?<!\bor )\b(?:not|no|never|cannot|
 
 def _grams(text: str, n: int = 4) -> frozenset[str]:
     t = " ".join(T.words(text))
-    return frozenset(t[i:i + n] for i in range(max(0, len(t) - n + 1)))
+    return frozenset({t[i:i + n] for i in range(len(t) - n + 1)})
 
 
 @lru_cache(maxsize=65536)
