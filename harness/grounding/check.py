@@ -54,24 +54,46 @@ def analyse(ctx: ItemContext, params: dict[str, Any] | None = None) -> dict[str,
     else:
         verdicts = [verifier.verify(c.text, c.kind) for c in claims]
     rows: list[dict[str, Any]] = [_row(c, v) for c, v in zip(claims, verdicts)]
+    out = {
+        "claims": rows, **summarise(rows),
+        "backend": backend, "model": (verdicts[0].backend if backend == "nli" and verdicts else verifier.model.version),
+        "lexicon": prof.name, "passage_ids": ids,
+    }
+    ctx.__dict__[_KEY] = out
+    return out
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts over an answer's claim rows (each with ``kind``, ``verdict``, ``specific``)."""
     # uncertain claims ("needs review") are neither evidence of support nor of its absence
     scored = [r for r in rows if r["kind"] == "claim" and r["verdict"] not in ("not_checked", "uncertain")]
     n_sup = sum(r["verdict"] == "supported" for r in scored)
-    out = {
-        "claims": rows,
+    return {
         "n_claims": len(scored),
         "n_checked": sum(r["verdict"] != "not_checked" and r["kind"] != "framing" for r in rows),
         "n_supported": n_sup,
         "n_unsupported": sum(r["verdict"] == "unsupported" for r in scored),
         "n_uncertain": sum(r["verdict"] == "uncertain" and r["kind"] == "claim" for r in rows),
-        "backend": backend, "model": (verdicts[0].backend if backend == "nli" and verdicts else verifier.model.version),
-        "lexicon": prof.name,
         "n_contradicted": sum(r["verdict"] == "contradicted" for r in rows),
         "supported_fraction": round(n_sup / len(scored), 4) if scored else None,
-        "passage_ids": ids,
     }
-    ctx.__dict__[_KEY] = out
-    return out
+
+
+def contradicted_outcome(a: dict[str, Any]) -> str:
+    """pass | fail | not_graded of grounding_contradicted for an analysis (``summarise`` counts + claims)."""
+    if not a["n_checked"]:
+        return "not_graded"
+    return "fail" if a["n_contradicted"] else "pass"
+
+
+def unsupported_outcome(a: dict[str, Any], threshold: float, fail_on_specific: bool = True
+                        ) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    """(pass | fail | not_graded, unsupported claim rows, those unsupported for a specific fact)."""
+    if a["supported_fraction"] is None:
+        return "not_graded", [], []
+    unsup = [r for r in a["claims"] if r["verdict"] == "unsupported" and r["kind"] == "claim"]
+    specific = [r for r in unsup if r.get("specific")] if fail_on_specific else []
+    return ("pass" if a["supported_fraction"] >= threshold and not specific else "fail"), unsup, specific
 
 
 def _row(c: Claim, v: Verdict) -> dict[str, Any]:
@@ -106,9 +128,10 @@ def grounding_contradicted(ctx: ItemContext, rule: Rule) -> CheckResult:
     a = analyse(ctx, rule.params)
     bad = [r for r in a["claims"] if r["verdict"] == "contradicted"]
     details = _summary_details(a, {"offline": True})
-    if not a["n_checked"]:
+    outcome = contradicted_outcome(a)
+    if outcome == "not_graded":
         return CheckResult.not_graded("no checkable medical claims in the answer", details=details)
-    if not bad:
+    if outcome == "pass":
         return CheckResult.ok(f"no contradicted claim among {a['n_checked']}", score=float(len(bad)),
                               details=details)
     ev = " | ".join(f"claim \"{_quote(r['text'], 160)}\" contradicted by {r['passage_id']}: "
@@ -125,16 +148,15 @@ def grounding_unsupported(ctx: ItemContext, rule: Rule) -> CheckResult:
     if not ctx.contexts:
         return CheckResult.not_graded("no source passages to check against")
     a = analyse(ctx, rule.params)
-    frac = a["supported_fraction"]
-    if frac is None:
+    threshold = float(rule.params.get("min_supported_fraction", 0.5))
+    outcome, unsup, specific = unsupported_outcome(a, threshold, rule.params.get("fail_on_specific", True))
+    if outcome == "not_graded":
         return CheckResult.not_graded("no checkable medical claims in the answer",
                                       details=_summary_details(a, {}))
-    threshold = float(rule.params.get("min_supported_fraction", 0.5))
-    unsup = [r for r in a["claims"] if r["verdict"] == "unsupported" and r["kind"] == "claim"]
-    specific = [r for r in unsup if r.get("specific")] if rule.params.get("fail_on_specific", True) else []
+    frac = a["supported_fraction"]
     details = _summary_details(a, {"min_supported_fraction": threshold})
     msg = f"{a['n_supported']}/{a['n_claims']} claims supported ({frac:.0%}, threshold {threshold:.0%})"
-    if frac >= threshold and not specific:
+    if outcome == "pass":
         return CheckResult.ok(msg, score=frac, details=details)
     listed = specific or unsup
     ev = " | ".join(f"\"{_quote(r['text'], 160)}\" ({r['reason']})" for r in listed[:5])

@@ -509,8 +509,9 @@ class Verifier:
         pidx, span, cov, why = info["pidx"], info["span"], info["cov"], info["reasons"]
         pid, pspan, ptext = self._evidence(pidx, span)
         base = {"coverage": cov, "probabilities": probs}
-        cue = next((c for c in _CUES if f[c]), None)
-        if cue and probs["contradicted"] >= self.p["contradicted_probability"]:
+        label = decide(f, probs, self.p, kind)
+        if label == "contradicted":
+            cue = next(c for c in _CUES if f[c])
             if cue == "pol_contra":
                 reason, sa = why["pol_contra"]
                 p = self.index.passages[sa.passage_index]
@@ -521,21 +522,42 @@ class Verifier:
                 return Verdict("contradicted", reason, p.passage_id, fspan, p.text[fspan[0]:fspan[1]], **base)
             reason = why.get(cue) or "the passage negates what the answer states"
             return Verdict("contradicted", reason, pid, pspan, ptext, missing=info.get("missing", []), **base)
-        specific = kind == "claim" and bool(f["num_missing"] or f["ent_missing"] or f["pol_unsup"])
         p_sup = probs["supported"]
-        if p_sup >= self.p["supported_probability"] and not specific:
+        if label == "supported":
             return Verdict("supported", f"covered by the passage ({cov:.0%} of the claim's weighted words, "
                            f"P(supported) {p_sup:.2f})", pid, pspan, ptext, **base)
-        if specific:
+        if label == "unsupported" and specific_fact(f, kind):
             reason = why.get("pol_unsup") or why.get("num_missing") or why.get("ent_missing") or ""
             return Verdict("unsupported", reason, pid, pspan, ptext, specific=True,
                            missing=info.get("missing", []), **base)
-        if p_sup < self.p["unsupported_probability"]:
+        if label == "unsupported":
             reason = ("a definite statement the passages do not make" if f["definite"]
                       else f"low support from every passage (best {cov:.0%}, P(supported) {p_sup:.2f})")
             return Verdict("unsupported", reason, pid, pspan, ptext, **base)
         return Verdict("uncertain", f"needs review: partial support (best {cov:.0%}, P(supported) {p_sup:.2f})",
                        pid, pspan, ptext, **base)
+
+
+def specific_fact(f: dict[str, float], kind: str) -> bool:
+    """A claim (not advice) naming a concrete fact no passage holds: a number, a drug or cancer type, an
+    approval or cure the passages do not state. Unsupported whatever the model's probability."""
+    return kind == "claim" and bool(f["num_missing"] or f["ent_missing"] or f["pol_unsup"])
+
+
+def decide(f: dict[str, float], probs: dict[str, float], thresholds: dict[str, Any], kind: str = "claim") -> str:
+    """The verdict from the features and the model's probabilities: contradicted only with a cue the
+    verifier can point at; a specific unsupported fact is unsupported; otherwise the thresholds decide
+    (between them: uncertain). Shared by the verifier and by training (harness/grounding/train.py), so
+    cross-validation scores exactly the decision the harness makes."""
+    if any(f[c] for c in _CUES) and probs["contradicted"] >= thresholds["contradicted_probability"]:
+        return "contradicted"
+    specific = specific_fact(f, kind)
+    if probs["supported"] >= thresholds["supported_probability"] and not specific:
+        return "supported"
+    if specific or probs["supported"] < thresholds["unsupported_probability"]:
+        return "unsupported"
+    return "uncertain"
+
 
 def verify_claims(claims: list[str], contexts: list[str], ids: list[str],
                   params: dict[str, Any] | None = None, question: str = "") -> list[Verdict]:
