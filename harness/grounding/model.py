@@ -1,5 +1,5 @@
 """The learned part of the offline verifier: two logistic regressions over per-claim evidence features
-(supported vs not, contradicted vs not), shipped as a small JSON file (harness/grounding/models/lexical-v1.json) with its training
+(supported vs not, contradicted vs not), shipped as a small JSON file (harness/grounding/models/lexical-v2.json) with its training
 provenance, rebuilt by ``python -m harness.grounding.train``.
 
 Stored as plain numbers (no pickle): loading needs no scikit-learn and runs no code from the file;
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 HEADS = ("supported", "contradicted")
-MODEL_PATH = Path(__file__).resolve().parent / "models" / "lexical-v1.json"
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "lexical-v2.json"
 
 
 @dataclass(frozen=True)

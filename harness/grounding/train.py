@@ -1,4 +1,4 @@
-"""Rebuild the offline verifier's model file (harness/grounding/models/lexical-v1.json).
+"""Rebuild the offline verifier's model file (harness/grounding/models/lexical-v2.json).
 
     python -m harness.grounding.train --healthver DIR [--out FILE]
 
@@ -260,7 +260,7 @@ def fit(healthver_dir: Path, out: Path, calibration_weight: float = 5.0) -> dict
             break
     scale = [float(s) if s > 0 else 1.0 for s in sc.scale_]
     doc = {
-        "version": "lexical-v1",
+        "version": "lexical-v2",
         "features": list(FEATURES),
         "heads": list(M.HEADS),
         "mean": [round(float(v), 6) for v in sc.mean_],
