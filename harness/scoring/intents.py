@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from harness.scoring.document import Document
 
@@ -57,9 +57,22 @@ class IntentModel:
         return float(self.group_of(intent)["intents"][intent]["threshold"])
 
 
+def analyzer(group: dict[str, Any]) -> Callable[[str], list[str]]:
+    """The feature function a group was trained with (``analyzer`` in the model file; disclaimer
+    intents predate the field and use this module's ``features``)."""
+    from harness.scoring import meaning
+
+    name = group.get("analyzer", "intent-v1")
+    if name == meaning.ANALYZER:
+        return meaning.features
+    if name == "intent-v1":
+        return features
+    raise ValueError(f"unknown analyzer {name!r}")
+
+
 def _probabilities(group: dict[str, Any], text: str) -> dict[str, float]:
     idf = group["idf"]
-    counts = Counter(t for t in features(text) if t in idf)
+    counts = Counter(t for t in analyzer(group)(text) if t in idf)
     vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}  # sublinear tf, as trained
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     out = {}
@@ -82,6 +95,7 @@ def load_model(path: str) -> IntentModel:
             for head in g["intents"].values():
                 float(head["intercept"]), float(head["threshold"]), dict(head["weights"])
             dict(g["idf"])
+            analyzer(g)
     except OSError as exc:
         raise InputError(f"cannot read the intent model: {exc.strerror}", path=path) from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -90,15 +104,19 @@ def load_model(path: str) -> IntentModel:
     return IntentModel(groups)
 
 
-def model_path(settings: dict[str, Any]) -> Path:
+DEFAULT_MODELS = {"intent_model": "intents/model.json", "safety_model": "intents/safety_model.json"}
+
+
+def model_path(settings: dict[str, Any], key: str = "intent_model") -> Path:
+    """The model file a rubric names in ``settings.<key>`` (relative to rubrics/)."""
     from harness.paths import rubrics_dir
 
-    p = Path(settings.get("intent_model", "intents/model.json"))
+    p = Path(settings.get(key, DEFAULT_MODELS[key]))
     return p if p.is_absolute() else rubrics_dir() / p
 
 
-def model_for(settings: dict[str, Any]) -> IntentModel:
-    return load_model(str(model_path(settings)))
+def model_for(settings: dict[str, Any], key: str = "intent_model") -> IntentModel:
+    return load_model(str(model_path(settings, key)))
 
 
 def find_sentence(doc: Document, settings: dict[str, Any], intent: str, start: int = 0, end: int | None = None,
@@ -114,6 +132,20 @@ def find_sentence(doc: Document, settings: dict[str, Any], intent: str, start: i
         if s.start >= start and s.start < end and p >= cut and (best is None or p > best[2]):
             best = (s.start, s.end, p)
     return best
+
+
+def sentences_over(doc: Document, settings: dict[str, Any], intent: str, threshold: float | None = None,
+                   key: str = "intent_model") -> list[tuple[Any, float]]:
+    """Every sentence of ``doc`` whose probability for ``intent`` (model ``settings.<key>``) reaches
+    the threshold, in text order, with its probability."""
+    model = model_for(settings, key)
+    cut = model.threshold(intent) if threshold is None else threshold
+    return [(s, p) for s, p in _sentence_scores(doc, model, intent) if p >= cut]
+
+
+def text_probability(settings: dict[str, Any], intent: str, text: str, key: str = "intent_model") -> float:
+    """P(``text`` as a whole expresses ``intent``), e.g. a patient question for ``red_flag``."""
+    return model_for(settings, key).probability(intent, text)
 
 
 def _sentence_scores(doc: Document, model: IntentModel, intent: str) -> list[tuple[Any, float]]:
