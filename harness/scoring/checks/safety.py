@@ -125,25 +125,31 @@ def _candidates(doc: Document, patterns: list[str]) -> list[Sentence]:
     return [sents[i] for i in sorted(picked)]
 
 
+def _statements(doc: Document) -> list[Sentence]:
+    """Sentences a safety model reads: not headings, not questions (one to ask the oncologist asserts
+    nothing), not list labels or resource names ("Cancer.Net: Diarrhea", too little to read)."""
+    if "safety-statements" not in doc.cache:
+        heading_lines = {h.line.number for h in doc.headings}
+        out = []
+        for sent in doc.sentences:
+            text = doc.masked[sent.start:sent.end]
+            if doc.line_index_at(sent.start) in heading_lines or text.rstrip(" *_\"”").endswith("?"):
+                continue
+            if len(_WORDS.findall(text)) >= MIN_WORDS:
+                out.append(sent)
+        doc.cache["safety-statements"] = out
+    return doc.cache["safety-statements"]
+
+
 def by_meaning(ctx: ItemContext, rule: Rule, taken: set[int]) -> list[tuple[Sentence, float]]:
-    """Sentences the safety model scores at or above the rule's ``intent_threshold`` for its
-    ``intent``, other than those already in ``taken`` (sentence starts), headings and questions."""
+    """Statements the safety model scores at or above the rule's ``intent_threshold`` for its
+    ``intent``, other than those already in ``taken`` (sentence starts)."""
     intent = rule.params.get("intent")
     if not intent:
         return []
-    doc = ctx.doc
-    heading_lines = {h.line.number for h in doc.headings}
-    out = []
-    for sent, p in sentences_over(doc, ctx.settings, intent, rule.params.get("intent_threshold"), key="safety_model"):
-        text = doc.masked[sent.start:sent.end]
-        if sent.start in taken or not text.strip() or doc.line_index_at(sent.start) in heading_lines:
-            continue
-        if text.rstrip(" *_\"”").endswith("?"):
-            continue  # a question (one to ask the oncologist) asserts nothing
-        if len(_WORDS.findall(text)) < MIN_WORDS:
-            continue  # a list label or resource name ("Cancer.Net: Diarrhea"): too little for a model to read
-        out.append((sent, p))
-    return out
+    hits = sentences_over(ctx.doc, ctx.settings, intent, rule.params.get("intent_threshold"), key="safety_model",
+                          sentences=_statements(ctx.doc))
+    return [(s, p) for s, p in hits if s.start not in taken]
 
 
 MIN_WORDS = 5
