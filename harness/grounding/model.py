@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,9 @@ class LinearModel:
     thresholds: dict[str, float]
     version: str
     provenance: dict[str, Any]
+    # per head: (intercept, ((feature, weight), ...)) with the standardisation folded in
+    _folded: tuple[tuple[float, tuple[tuple[str, float], ...]], ...] = field(default=(), init=False, repr=False,
+                                                                              compare=False)
 
     def __post_init__(self) -> None:
         # standardisation folded into the weights once: w/s per feature, b - sum(w*m/s) per head
@@ -43,7 +46,7 @@ class LinearModel:
     def predict(self, x: dict[str, float]) -> dict[str, float]:
         out: dict[str, float] = {}
         get = x.get
-        for head, (b, terms) in zip(self.heads, self._folded):  # type: ignore[attr-defined]
+        for head, (b, terms) in zip(self.heads, self._folded):
             v = b
             for f, w in terms:
                 xv = get(f, 0.0)
