@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from dataclasses import dataclass
-from itertools import islice
+import itertools
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -55,8 +55,9 @@ _state: dict[str, Any] = {}  # per worker process: the rubric and the details mo
 
 
 def _init(spec: ScoringSpec, rubric: Any = None) -> None:
-    _state["rubric"] = rubric if rubric is not None else spec.rubric()
-    _state["details"] = spec.details
+    if rubric is None and _state.get("spec") == spec:
+        return  # forked from a parent that already loaded and warmed this rubric
+    _state.update(spec=spec, rubric=rubric if rubric is not None else spec.rubric(), details=spec.details)
 
 
 def _score_chunk(records: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
@@ -74,7 +75,7 @@ def _score_chunk(records: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any
 
 def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     it = iter(records)
-    while chunk := list(islice(it, size)):
+    while chunk := list(itertools.islice(it, size)):
         yield chunk
 
 
@@ -88,12 +89,25 @@ def score_stream(records: Iterable[dict[str, Any]], spec: ScoringSpec, workers: 
         for chunk in _chunks(records, CHUNK):
             yield from _score_chunk(chunk)
         return
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    chunks = _chunks(records, CHUNK)
+    ctx = multiprocessing.get_context()
+    if ctx.get_start_method() == "fork":
+        # Load and warm the rubric here, once: the first answer scored pays grounding's start-up
+        # (models, indexes, word statistics; about 2 s), and forked workers inherit it all.
+        from harness.scoring.engine import score_record
+
+        _init(spec, rubric)
+        first = next(chunks, [])
+        if first:
+            score_record(first[0], _state["rubric"])
+        chunks = itertools.chain([first] if first else [], chunks)
     pending: deque[Future[list[tuple[str, dict[str, Any]]]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(spec,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init, initargs=(spec,)) as pool:
         try:
-            for chunk in _chunks(records, CHUNK):
+            for chunk in chunks:
                 pending.append(pool.submit(_score_chunk, chunk))
                 if len(pending) >= workers * IN_FLIGHT:
                     yield from pending.popleft().result()
