@@ -95,6 +95,9 @@ def _add_generation_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache-dir", type=Path, help="response cache directory (default .harness-cache)")
     g.add_argument("--no-cache", action="store_const", const=True, default=None, help="neither read nor write the cache")
     g.add_argument("--shard", metavar="I/N", help="run the I-th of N shards of the dataset (merge with harness merge)")
+    g.add_argument("--shard-by", choices=["position", "hash"], default=None,
+                   help="split by position in the dataset (default) or by a stable hash of the question id "
+                        "(a question keeps its shard as the dataset grows)")
     g.add_argument("--retry-errors", action="store_const", const=True, default=None,
                    help="with --resume: generate the items that ended in error again")
     g.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -224,12 +224,25 @@ def parse_shard(spec: str | tuple[int, int] | None) -> tuple[int, int] | None:
     return i, n
 
 
-def shard_questions(questions: list[dict[str, Any]], shard: tuple[int, int] | None) -> list[dict[str, Any]]:
-    """Questions of one shard: every N-th question of the dataset, starting at the I-th (all repeats
-    of a question stay in the same shard)."""
+SHARD_BY = ("position", "hash")
+
+
+def shard_questions(questions: list[dict[str, Any]], shard: tuple[int, int] | None,
+                    by: str = "position") -> list[dict[str, Any]]:
+    """Questions of one shard (all repeats of a question stay in the same shard). ``position``:
+    every N-th question of the dataset, starting at the I-th. ``hash``: the questions whose id's
+    SHA-256 is I-1 modulo N — a question keeps its shard when others are added to or removed from
+    the dataset, so each shard's response cache stays valid as a corpus grows."""
     if shard is None:
         return questions
     i, n = shard
+    if by == "hash":
+        import hashlib
+
+        return [q for q in questions
+                if int.from_bytes(hashlib.sha256(str(q["id"]).encode("utf-8")).digest()[:8], "big") % n == i - 1]
+    if by != "position":
+        raise InputError(f"expected one of {', '.join(SHARD_BY)}, got {by!r}", field="--shard-by")
     return [q for k, q in enumerate(questions) if k % n == i - 1]
 
 
@@ -362,7 +375,7 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
 
 # run-level options kept in run.json so that ``--resume`` continues with the same settings
 RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget",
-               "max_answer_chars", "scoring_timeout", "details")
+               "max_answer_chars", "scoring_timeout", "details", "shard_by")
 
 
 def run(settings: RunSettings, resume: bool = False) -> dict[str, Any]:
@@ -439,7 +452,7 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
     elif results_path.exists():
         results_path.unlink()
     options = {**settings.generator.options(), **settings.limits.as_options(), "error_budget": settings.error_budget,
-               "details": settings.details}
+               "details": settings.details, "shard_by": settings.shard_by if shard_t else None}
     run_options = {k: (str(options[k]) if isinstance(options[k], Path) else options[k])
                    for k in RUN_OPTIONS if options.get(k) is not None}
     config = {"dataset": str(settings.dataset), "sources": str(settings.sources) if settings.sources else None,
@@ -447,7 +460,7 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
               "concurrency": settings.concurrency, "shard": f"{shard_t[0]}/{shard_t[1]}" if shard_t else None,
               "options": run_options}
     atomic.write_text(out / RUN_CONFIG, json.dumps(config, indent=2) + "\n")
-    questions = shard_questions(corpus.questions, shard_t)
+    questions = shard_questions(corpus.questions, shard_t, settings.shard_by)
     todo = [(q, r) for q in questions for r in range(settings.repeats) if (q["id"], r) not in done]
     budget = ErrorBudget(budget_limit, len(todo))
     live = _Live(len(todo), sys.stderr.isatty() if settings.progress is None else settings.progress)

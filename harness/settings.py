@@ -134,6 +134,7 @@ class RunSettings:
     concurrency: int = 8
     repeats: int = 1
     shard: str | None = None
+    shard_by: str = "position"  # how --shard splits the dataset (harness.pipeline.shard_questions)
     error_budget: str | None = None
     progress: bool | None = None
     retry_errors: bool = False
@@ -162,7 +163,7 @@ def score_settings(values: Mapping[str, Any]) -> ScoreSettings:
                          workers=values.get("workers"), details=values.get("details") or "failed")
 
 
-_RUN_FIELDS = ("concurrency", "repeats", "shard", "error_budget", "progress", "details")
+_RUN_FIELDS = ("concurrency", "repeats", "shard", "shard_by", "error_budget", "progress", "details")
 
 
 def run_settings(values: Mapping[str, Any]) -> RunSettings:

@@ -388,7 +388,8 @@ def test_details_and_workers_are_settings_of_the_config_file(tmp_path: Path, cap
 
 
 # ------------------------------------------------------------------------------------------ shards
-def test_three_shards_merged_equal_the_unsharded_run_item_for_item(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shard_by", ["position", "hash"])
+def test_three_shards_merged_equal_the_unsharded_run_item_for_item(tmp_path: Path, shard_by: str) -> None:
     questions = tmp_path / "questions.jsonl"
     lines = [l for l in (DATA / "questions.jsonl").read_text().splitlines() if l.strip()][:21]
     questions.write_text("\n".join(lines) + "\n")
@@ -400,7 +401,7 @@ def test_three_shards_merged_equal_the_unsharded_run_item_for_item(tmp_path: Pat
 
     assert run(tmp_path / "all") in (0, 1)
     for i in (1, 2, 3):
-        assert run(tmp_path / f"s{i}", "--shard", f"{i}/3") in (0, 1)
+        assert run(tmp_path / f"s{i}", "--shard", f"{i}/3", "--shard-by", shard_by) in (0, 1)
     assert cli.main(["merge", *(str(tmp_path / f"s{i}") for i in (1, 2, 3)), "--out", str(tmp_path / "merged")]) in (0, 1)
     whole = sorted(load_results(tmp_path / "all"), key=lambda it: it["id"])
     merged = load_results(tmp_path / "merged")
@@ -410,3 +411,19 @@ def test_three_shards_merged_equal_the_unsharded_run_item_for_item(tmp_path: Pat
     keep = ("counts", "by_rule", "by_category", "failed_ids", "error_ids", "gate", "pass_rate")
     assert {k: s_all[k] for k in keep} == {k: s_merged[k] for k in keep}
     assert s_merged["config"]["merge"]["complete"] is True
+
+
+def test_hash_shards_partition_the_dataset_and_survive_insertions() -> None:
+    from harness.pipeline import shard_questions
+
+    qs = [{"id": f"q{k:04d}"} for k in range(300)]
+    parts = [shard_questions(qs, (i, 3), "hash") for i in (1, 2, 3)]
+    ids = [q["id"] for p in parts for q in p]
+    assert sorted(ids) == [q["id"] for q in qs] and all(60 < len(p) < 140 for p in parts)
+    grown = qs[:150] + [{"id": "new-question"}] + qs[150:]
+    for i, part in enumerate(parts, start=1):  # every old question stays in its shard
+        assert [q for q in shard_questions(grown, (i, 3), "hash") if q["id"] != "new-question"] == part
+    # by position, the questions after the insertion change shards
+    assert shard_questions(grown, (1, 3))[60:] != shard_questions(qs, (1, 3))[60:]
+    with pytest.raises(InputError):
+        shard_questions(qs, (1, 3), "random")
