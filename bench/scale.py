@@ -13,9 +13,11 @@ outside, nothing timed inside the harness:
   summary and reports) and answers per wall second;
 - CPU seconds (user + system of the command and its scoring workers, from os.wait4): on a machine
   shared with other jobs the wall figures are noisy, CPU time much less so;
-- peak memory: the highest sum of the RSS of the command and all its descendants, sampled from
-  /proc every 50 ms (the pool's workers run at the same time, so their sum is what the machine
-  must hold), and the largest single process (ru_maxrss);
+- peak memory of the command and all its descendants together (the pool's workers run at the
+  same time), sampled from /proc/PID/smaps_rollup every 50 ms: the sum of RSS (counts the pages
+  forked workers share with their parent once per process) and the sum of PSS (shared pages
+  divided among the processes mapping them: what the machine holds); and the largest single
+  process (ru_maxrss);
 - results.jsonl bytes per item and the size of report.html;
 - least-squares fits of wall, CPU and peak memory against N (slope and R²).
 """
@@ -48,25 +50,31 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """RSS of ``pid`` and every descendant, in MB (0 for processes that are gone)."""
-    total, stack = 0, [pid]
-    page = os.sysconf("SC_PAGE_SIZE")
+def _tree_memory_mb(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) of ``pid`` and every descendant, in MB. RSS counts pages the forked scoring
+    workers share with their parent once per process; PSS divides each shared page among the
+    processes that map it, so the PSS sum is what the machine actually holds."""
+    rss = pss = 0
+    stack = [pid]
     while stack:
         p = stack.pop()
         try:
-            total += int(Path(f"/proc/{p}/statm").read_text().split()[1]) * page
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
         except (OSError, IndexError, ValueError):
             continue
         stack += _children(p)
-    return total / 1e6
+    return rss / 1024, pss / 1024
 
 
 def measure_command(cmd: Sequence[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``cmd``; wall, CPU (self + reaped children), peak tree RSS (sampled) and ru_maxrss."""
     import subprocess
 
-    peak = [0.0]
+    peak = [0.0, 0.0]
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(list(cmd), stdout=subprocess.DEVNULL, stderr=err, cwd=str(ROOT),
@@ -75,7 +83,8 @@ def measure_command(cmd: Sequence[str], env: dict[str, str] | None = None) -> di
 
         def sample() -> None:
             while not done.is_set():
-                peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+                rss, pss = _tree_memory_mb(proc.pid)
+                peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
                 done.wait(0.05)
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -86,7 +95,7 @@ def measure_command(cmd: Sequence[str], env: dict[str, str] | None = None) -> di
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     return {"returncode": os.waitstatus_to_exitcode(status), "wall_s": round(wall, 3),
-            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3), "peak_tree_rss_mb": round(peak[0], 1),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3), "peak_tree_rss_mb": round(peak[0], 1), "peak_tree_pss_mb": round(peak[1], 1),
             "max_single_rss_mb": round(usage.ru_maxrss / 1024, 1), "stderr_tail": stderr[-400:]}
 
 
@@ -152,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for w in workers:
         good = [r for r in report["runs"] if r["workers"] == w and r.get("ok")]
         if len(good) >= 2:
-            report["fits"][f"workers={w}"] = {k: _fit(good, k) for k in ("wall_s", "cpu_s", "peak_tree_rss_mb")}
+            report["fits"][f"workers={w}"] = {k: _fit(good, k) for k in ("wall_s", "cpu_s", "peak_tree_rss_mb", "peak_tree_pss_mb")}
     a.out.write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report["fits"], indent=2))
     return 0 if all(r.get("ok") for r in report["runs"]) else 1
