@@ -125,6 +125,27 @@ def one(n: int, workers: int, work: Path, details: str | None = None) -> dict[st
     return res
 
 
+def shipped_sizes(work: Path) -> dict[str, dict[str, int]]:
+    """results.jsonl bytes per item of the shipped recorded answers (v1, v2), per --details mode."""
+    import contextlib
+    import io
+
+    from harness import cli
+
+    out: dict[str, dict[str, int]] = {}
+    for version in ("v1", "v2"):
+        for mode in ("full", "failed", "none"):
+            run = work / f"shipped-{version}-{mode}"
+            with contextlib.redirect_stdout(io.StringIO()):
+                cli.main(["score", "--answers", str(ROOT / "datasets" / "recorded" / f"{version}.jsonl"),
+                          "--dataset", str(ROOT / "datasets" / "questions.jsonl"), "--out", str(run),
+                          "--details", mode, "--overwrite"])
+            data = (run / "results.jsonl").read_bytes()
+            out.setdefault(version, {})[mode] = round(len(data) / data.count(b"\n"))
+            shutil.rmtree(run, ignore_errors=True)
+    return out
+
+
 def _fit(runs: list[dict[str, Any]], key: str, scale: float = 1000.0) -> dict[str, float | None]:
     fit = linear_fit([r["n"] for r in runs], [r[key] for r in runs])
     return {"slope_per_1000": None if fit["slope"] is None else round(fit["slope"] * scale, 4),
@@ -139,11 +160,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--details", choices=["full", "failed", "none"], help="default: the harness's default")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--work", type=Path, help="folder for the synthesised answers (default: a temp folder)")
+    ap.add_argument("--shipped-only", action="store_true",
+                    help="only the bytes per item of the shipped answers per --details mode (added to --out)")
     a = ap.parse_args(argv)
     sizes = [int(s) for s in a.sizes.split(",")]
     workers = [int(w) for w in a.workers.split(",")]
     work = a.work or Path(tempfile.mkdtemp(prefix="harness-scale-"))
     work.mkdir(parents=True, exist_ok=True)
+    if a.shipped_only:
+        report = json.loads(a.out.read_text()) if a.out.exists() else {}
+        report["shipped_results_bytes_per_item"] = shipped_sizes(work)
+        a.out.write_text(json.dumps(report, indent=2) + "\n")
+        print(json.dumps(report["shipped_results_bytes_per_item"]))
+        return 0
     report: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "affinity": len(os.sched_getaffinity(0)),
                                           "load_before": os.getloadavg()},
                               "command": "harness score --answers N.jsonl --out DIR --workers W (default rubric, "

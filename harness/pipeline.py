@@ -505,9 +505,20 @@ def _unscored_error(it: dict[str, Any]) -> bool:
 def _done_items(out: Path, retry_errors: bool) -> set[tuple[str, int]]:
     """(id, repeat) already in ``out``'s results.jsonl, read as a stream; with ``retry_errors`` the
     items whose generation failed are first dropped from the file (rewritten as a stream)."""
-    if retry_errors and any(_unscored_error(it) for it in iter_results(out)):
-        jsonl.write(out / RESULTS, (it for it in iter_results(out) if not _unscored_error(it)))
-    return {(it["id"], int(it.get("repeat", 0))) for it in iter_results(out)}
+    def key(it: dict[str, Any]) -> tuple[str, int]:
+        return it["id"], int(it.get("repeat", 0))
+
+    if not (retry_errors and any(_unscored_error(it) for it in iter_results(out))):
+        return {key(it) for it in iter_results(out)}
+    done: set[tuple[str, int]] = set()
+
+    def kept() -> Iterator[dict[str, Any]]:
+        for it in iter_results(out):
+            if not _unscored_error(it):
+                done.add(key(it))
+                yield it
+    jsonl.write(out / RESULTS, kept())  # may leave it empty: every item is generated again
+    return done
 
 
 def check_complete(out: Path, question_ids: list[str], repeats: int) -> None:
