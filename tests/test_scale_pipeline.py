@@ -369,10 +369,27 @@ def test_review_roundtrip_on_compact_results(runs: dict[str, Path], tmp_path: Pa
     plan_path = tmp_path / "plan.jsonl"
     assert cli.main(["review", "plan", str(run), "--out", str(plan_path)]) == 0
     rows = [json.loads(l) for l in plan_path.read_text().splitlines()]
-    full_rows = []
     assert cli.main(["review", "plan", str(runs["v1_full"]), "--out", str(tmp_path / "plan_full.jsonl")]) == 0
     full_rows = [json.loads(l) for l in (tmp_path / "plan_full.jsonl").read_text().splitlines()]
     assert rows == full_rows and any("needs_review" in r["reasons"] for r in rows)
+    # a clinician's review of the flagged items is imported into the compact run and counted
+    by_key = {(it["id"], it.get("repeat", 0)): it for it in load_results(run)}
+    reviewed = []
+    for r in [r for r in rows if r["failed_rules"]][:5]:
+        it = by_key[(r["id"], r["repeat"])]
+        reviewed.append({"id": r["id"], "repeat": r["repeat"], "harness_status": it["status"], "verdict": "agree",
+                         "severity": None, "comment": "",
+                         "checks": [{"rule": c["rule"], "harness_outcome": c["outcome"], "harness_severity": c["severity"],
+                                     "verdict": "agree", "severity": c["severity"]}
+                                    for c in it["checks"] if c["outcome"] == "fail"]})
+    data = {"schema_version": 1, "reviewer": "Dr. Compact", "created_at": "2026-11-28T10:00:00Z",
+            "report": {"kind": "run", "run": "v1", "baseline": None, "report_id": "x", "harness_version": __version__},
+            "items": reviewed}
+    review_file = tmp_path / "review-compact.json"
+    review_file.write_text(json.dumps(data))
+    assert len(reviewed) == 5 and cli.main(["review", "import", str(review_file), "--run", str(run)]) == 0
+    assert cli.main(["review", "stats", "--run", str(run)]) == 0
+    assert "Dr. Compact" in (run / "report.html").read_text()
 
 
 def test_details_and_workers_are_settings_of_the_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
