@@ -41,6 +41,14 @@ def _limits(p: argparse.ArgumentParser) -> None:
                    help="seconds to score one answer; past it the item is error naming the rule that was running")
 
 
+def _details(p: argparse.ArgumentParser) -> None:
+    from harness.details import MODES
+
+    p.add_argument("--details", choices=MODES, default=None,
+                   help="per-check details kept in results.jsonl: full, failed (default: on failed, errored "
+                        "and needs-review checks only, claims stored once) or none")
+
+
 def _overwrite(p: argparse.ArgumentParser) -> None:
     p.add_argument("--overwrite", action="store_true",
                    help="replace the run already in --out (without it an existing run folder is refused)")
@@ -87,6 +95,9 @@ def _add_generation_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache-dir", type=Path, help="response cache directory (default .harness-cache)")
     g.add_argument("--no-cache", action="store_const", const=True, default=None, help="neither read nor write the cache")
     g.add_argument("--shard", metavar="I/N", help="run the I-th of N shards of the dataset (merge with harness merge)")
+    g.add_argument("--shard-by", choices=["position", "hash"], default=None,
+                   help="split by position in the dataset (default) or by a stable hash of the question id "
+                        "(a question keeps its shard as the dataset grows)")
     g.add_argument("--retry-errors", action="store_const", const=True, default=None,
                    help="with --resume: generate the items that ended in error again")
     g.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -141,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", type=Path, metavar="DIR|FILE", help="sources folder (default: sources/ beside the dataset)")
     p.add_argument("--out", type=Path, metavar="DIR", help="run folder to write (results.jsonl, summary.json, reports)")
     _overwrite(p)
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="scoring processes (default: one per core; 1 scores in this process)")
+    _details(p)
     _common_rubric(p)
     _add_judge_options(p)
     _limits(p)
@@ -157,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     _overwrite(p)
     p.add_argument("--concurrency", type=int, default=8, metavar="N", help="requests in flight (default 8)")
     p.add_argument("--repeats", type=int, default=1, metavar="N", help="sample each question N times (flaky items, CIs)")
+    _details(p)
     _add_generation_options(p)
     _add_judge_options(p)
     _limits(p)

@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from harness import jsonl, schemas
 from harness.errors import InputError
@@ -86,10 +86,10 @@ def load_corpus(path: str | Path, sources: str | Path | None = None) -> Corpus:
     return Corpus(questions, srcs, str(path))
 
 
-def overlap_warning(records: list[dict[str, Any]], corpus: Corpus) -> str | None:
+def overlap_warning(answer_ids: Iterable[str], corpus: Corpus) -> str | None:
     """A warning when answers do not join their questions by id: those answers are scored without
     the question's criteria, source passages and red flag (the join is silent otherwise)."""
-    ids = list(dict.fromkeys(str(r.get("id")) for r in records))
+    ids = list(dict.fromkeys(str(i) for i in answer_ids))
     unmatched = [i for i in ids if i not in corpus.by_id]
     if not ids or not unmatched:
         return None

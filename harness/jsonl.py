@@ -17,33 +17,44 @@ from typing import Any, Iterable, Iterator
 from harness import atomic, schemas
 from harness.errors import InputError
 from harness.secrets import redact
-from harness.textfiles import parse_json, read_text
+from harness.textfiles import check_regular, os_error, parse_json
 
 # characters some line readers split on, and lone surrogates (not encodable as UTF-8)
 _UNSAFE = re.compile("[\u0085\u2028\u2029\ud800-\udfff]")
 
 
 def iter_lines(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (line number, object) for each non-blank line; blank lines are allowed."""
+    """Yield (line number, object) for each non-blank line; blank lines are allowed. The file is
+    read line by line (memory: one line), with read_text's checks (regular file, UTF-8, BOM)."""
     p = Path(path)
-    text = read_text(p, "JSONL file")
+    check_regular(p, "JSONL file")
     seen_any = False
-    for number, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        obj = parse_json(raw, p, number)
-        if not isinstance(obj, dict):
-            raise InputError(f"expected a JSON object, got {type(obj).__name__}", path=p, line=number)
-        seen_any = True
-        yield number, obj
+    try:
+        fh = p.open("rb")
+    except OSError as exc:
+        raise os_error(exc, p) from None
+    with fh:
+        for number, data in enumerate(fh, start=1):
+            try:
+                raw = data.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start} of the line)",
+                                 path=p, line=number) from None
+            if not raw.strip():
+                continue
+            obj = parse_json(raw, p, number)
+            if not isinstance(obj, dict):
+                raise InputError(f"expected a JSON object, got {type(obj).__name__}", path=p, line=number)
+            seen_any = True
+            yield number, obj
     if not seen_any:
         raise InputError("file is empty: expected one JSON object per line", path=p)
 
 
-def read(path: str | Path, schema: str | None = None, unique: str | tuple[str, ...] | None = "id",
-         ) -> list[dict[str, Any]]:
-    """Read a JSONL file, validating each line against ``schema`` and ``unique`` keys."""
-    out: list[dict[str, Any]] = []
+def iter_read(path: str | Path, schema: str | None = None, unique: str | tuple[str, ...] | None = None,
+              ) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL file one at a time, each validated against ``schema``; ``unique`` keys
+    must not repeat (an input error naming the line of the repeat and of the first one)."""
     first_seen: dict[Any, int] = {}
     keys = (unique,) if isinstance(unique, str) else unique
     for number, obj in iter_lines(path):
@@ -56,8 +67,13 @@ def read(path: str | Path, schema: str | None = None, unique: str | tuple[str, .
                 raise InputError(f"duplicate {', '.join(named)} (first seen on line {first_seen[key]})",
                                  path=path, line=number, field=keys[0])
             first_seen[key] = number
-        out.append(obj)
-    return out
+        yield obj
+
+
+def read(path: str | Path, schema: str | None = None, unique: str | tuple[str, ...] | None = "id",
+         ) -> list[dict[str, Any]]:
+    """Read a JSONL file, validating each line against ``schema`` and ``unique`` keys."""
+    return list(iter_read(path, schema, unique))
 
 
 def _escape(m: re.Match[str]) -> str:
@@ -71,8 +87,15 @@ def dumps(obj: Any) -> str:
 
 
 def write(path: str | Path, records: Iterable[dict[str, Any]]) -> None:
-    """Write records atomically (temp file + rename)."""
-    atomic.write_bytes(path, "".join(dumps(rec) + "\n" for rec in records).encode("utf-8"))
+    """Write records atomically (temp file + rename), streaming: one record in memory at a time."""
+    write_lines(path, (dumps(rec) for rec in records))
+
+
+def write_lines(path: str | Path, lines: Iterable[str]) -> None:
+    """Write already serialised JSON lines (no trailing newline) atomically, one at a time."""
+    with atomic.replacing(path) as fh:
+        for line in lines:
+            fh.write(line.encode("utf-8") + b"\n")
 
 
 class Appender:

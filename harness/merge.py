@@ -77,6 +77,8 @@ def _merge(dirs: list[Path], out: Path, rubric_path: str | Path | None) -> dict[
     same("rubrics", [(s.get("rubric") or {}).get("sha256") for s in summaries])
     same("generators", [c.get("generator") for c in configs])
     same("repeats", [c.get("repeats") for c in configs])
+    same("shard schemes (--shard-by)", [((c.get("options") or {}).get("shard_by") or "position") if c.get("shard")
+                                        else None for c in configs])
 
     rubric_file = rubric_path or next((c.get("rubric") for c in configs if c.get("rubric")), None) or default_rubric()
     rubric = rubric_mod.load(rubric_file)

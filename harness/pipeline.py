@@ -5,13 +5,13 @@ import asyncio
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from harness import atomic, jsonl, registry
 from harness.datasets import Corpus, enrich, load_corpus, sha256_file
 from harness.errors import InputError, RunIncomplete
 from harness.generators.base import Generation, Generator
-from harness.results import RESULTS, load_results, summarize, write_summary
+from harness.results import RESULTS, SummaryBuilder, iter_results, write_summary
 from harness.runlock import RunLock, prepare_out, refuse_existing_run
 from harness.scoring import rubric as rubric_mod
 from harness.scoring.engine import score_record
@@ -40,14 +40,20 @@ def provenance(rubric: Rubric, dataset: str | Path | None, answers: str | Path |
     }
 
 
-def finalize(out_dir: Path, rubric: Rubric, extra: dict[str, Any]) -> dict[str, Any]:
-    """Write summary.json and the reports from results.jsonl; return the summary."""
+def finalize(out_dir: Path, rubric: Rubric, extra: dict[str, Any],
+             built: SummaryBuilder | None = None) -> dict[str, Any]:
+    """Write summary.json and the reports from results.jsonl; return the summary. ``built`` is the
+    summary builder already fed every item while they were scored; without it results.jsonl is
+    summarised in one streaming pass. The reports read results.jsonl once more, streaming."""
     from harness import report
 
-    items = load_results(out_dir)
-    summary = summarize(items, rubric.fail_on, extra)
+    if built is None:
+        built = SummaryBuilder()
+        for it in iter_results(out_dir):
+            built.add(it)
+    summary = built.summary(rubric.fail_on, extra)
     write_summary(out_dir, summary)
-    report.build(out_dir, items, summary)
+    report.build(out_dir, iter_results(out_dir), summary)
     return summary
 
 
@@ -96,28 +102,32 @@ def score_answers(settings: ScoreSettings) -> dict[str, Any]:
 
     ``settings.judge`` adds the LLM-judged grounding rules of harness.judge; without
     ``settings.overwrite`` an ``out`` folder that already holds a run is refused. Answers files
-    exported by ragas or deepeval are read as they are (harness.importers.answers)."""
-    from harness.importers.answers import read_answers
+    exported by ragas or deepeval are read as they are (harness.importers.answers). The answers are
+    read, scored (on ``settings.workers`` processes), written and summarised as a stream: memory
+    does not grow with the number of answers."""
+    from harness.details import check_mode
+    from harness.importers.answers import iter_answers
 
     require_extras(settings.judge)
+    if settings.workers is not None and settings.workers < 1:
+        raise InputError("must be at least 1", field="--workers")
+    check_mode(settings.details)
     rubric = with_limits(with_judge(rubric_mod.load(settings.rubric_path), settings.judge), settings.limits)
-    records = read_answers(settings.answers)
+    records = iter_answers(settings.answers)  # the first record is read (and checked) now
     corpus = load_corpus(settings.dataset, settings.sources) if settings.dataset else None
-    if corpus is not None:
-        warn_overlap(records, corpus)
     out = prepare_out(settings.out)
     with RunLock(out):
         refuse_existing_run(out, settings.overwrite)
-        return _score_into(out, settings.answers, records, rubric, settings.dataset, corpus)
+        return _score_into(out, settings, records, rubric, corpus)
 
 
-def warn_overlap(records: list[dict[str, Any]], corpus: Corpus) -> None:
+def warn_overlap(ids: Iterable[str], corpus: Corpus) -> None:
     """Tell the user on stderr when answers do not join their questions (harness.datasets.overlap_warning)."""
     import sys
 
     from harness.datasets import overlap_warning
 
-    msg = overlap_warning(records, corpus)
+    msg = overlap_warning(ids, corpus)
     if msg:
         print(f"harness: warning: {msg}", file=sys.stderr)
 
@@ -135,20 +145,42 @@ def require_extras(judge: JudgeSettings | None) -> None:
             require(lib, "llm", f"--judge-metrics {metric}")
 
 
-def _score_into(out: Path, answers: str | Path, records: list[dict[str, Any]], rubric: Rubric,
-                dataset: str | Path | None, corpus: Corpus | None) -> dict[str, Any]:
+def _score_into(out: Path, settings: ScoreSettings, records: Iterable[dict[str, Any]], rubric: Rubric,
+                corpus: Corpus | None) -> dict[str, Any]:
+    from harness.scoring.pool import ScoringSpec, default_workers, score_stream
+
     started = time.perf_counter()
     started_at = _now()
-    results = score_records([enrich(r, corpus) for r in records], rubric)
-    jsonl.write(out / RESULTS, results)
-    prompt_versions = sorted({str((r.get("metadata") or {}).get("prompt_version")) for r in records
-                              if (r.get("metadata") or {}).get("prompt_version")})
-    extra = provenance(rubric, dataset, answers)
-    extra["prompt"] = {"version": ",".join(prompt_versions)} if prompt_versions else None
+    ids: dict[str, None] = {}
+    prompt_versions: set[str] = set()
+
+    def joined() -> Iterator[dict[str, Any]]:
+        for r in records:
+            ids[str(r.get("id"))] = None
+            pv = (r.get("metadata") or {}).get("prompt_version")
+            if pv:
+                prompt_versions.add(str(pv))
+            yield enrich(r, corpus)
+
+    # an LLM judge waits on the network, not the CPU: its items are scored on threads in-process
+    workers = 1 if settings.judge.enabled else (settings.workers or default_workers())
+    spec = ScoringSpec(settings.rubric_path, settings.judge, settings.limits, settings.details)
+    built = SummaryBuilder()
+
+    def lines() -> Iterator[str]:
+        for line, item in score_stream(joined(), spec, workers, rubric):
+            built.add(item)
+            yield line
+
+    jsonl.write_lines(out / RESULTS, lines())
+    if corpus is not None:
+        warn_overlap(ids, corpus)
+    extra = provenance(rubric, settings.dataset, settings.answers)
+    extra["prompt"] = {"version": ",".join(sorted(prompt_versions))} if prompt_versions else None
     extra["generator"] = None
     extra["timing"] = {"started_at": started_at, "finished_at": _now(),
                        "seconds": round(time.perf_counter() - started, 3)}
-    return finalize(out, rubric, extra)
+    return finalize(out, rubric, extra, built)
 
 
 def make_generator(name: str, options: dict[str, Any]) -> Generator:
@@ -192,12 +224,25 @@ def parse_shard(spec: str | tuple[int, int] | None) -> tuple[int, int] | None:
     return i, n
 
 
-def shard_questions(questions: list[dict[str, Any]], shard: tuple[int, int] | None) -> list[dict[str, Any]]:
-    """Questions of one shard: every N-th question of the dataset, starting at the I-th (all repeats
-    of a question stay in the same shard)."""
+SHARD_BY = ("position", "hash")
+
+
+def shard_questions(questions: list[dict[str, Any]], shard: tuple[int, int] | None,
+                    by: str = "position") -> list[dict[str, Any]]:
+    """Questions of one shard (all repeats of a question stay in the same shard). ``position``:
+    every N-th question of the dataset, starting at the I-th. ``hash``: the questions whose id's
+    SHA-256 is I-1 modulo N — a question keeps its shard when others are added to or removed from
+    the dataset, so each shard's response cache stays valid as a corpus grows."""
     if shard is None:
         return questions
     i, n = shard
+    if by == "hash":
+        import hashlib
+
+        return [q for q in questions
+                if int.from_bytes(hashlib.sha256(str(q["id"]).encode("utf-8")).digest()[:8], "big") % n == i - 1]
+    if by != "position":
+        raise InputError(f"expected one of {', '.join(SHARD_BY)}, got {by!r}", field="--shard-by")
     return [q for k, q in enumerate(questions) if k % n == i - 1]
 
 
@@ -269,6 +314,7 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
     is interrupted, are simply not in results.jsonl: ``--resume`` does them (their replies, if any, are in the cache)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from harness.details import compact
     from harness.llm.cache import open_cache
     from harness.scoring.worker import RunScorer
 
@@ -304,6 +350,7 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
         except RuntimeError as exc:  # the worker died: fail closed, the item is an error, not lost
             item = {**{k: v for k, v in record.items() if k != "error"}, "status": "error", "checks": [],
                     "scores": {}, "error": f"not scored: {exc}"}
+        item = compact(item, settings.details)
         await loop.run_in_executor(writer, appender.append, item)  # fsync off the event loop
         live.update(item)
 
@@ -328,7 +375,7 @@ async def _generate_all(todo: list[tuple[dict[str, Any], int]], generator: Gener
 
 # run-level options kept in run.json so that ``--resume`` continues with the same settings
 RUN_OPTIONS = ("cache_dir", "no_cache", "timeout", "max_retries", "backoff", "price", "error_budget",
-               "max_answer_chars", "scoring_timeout")
+               "max_answer_chars", "scoring_timeout", "details", "shard_by")
 
 
 def run(settings: RunSettings, resume: bool = False) -> dict[str, Any]:
@@ -353,6 +400,9 @@ def run(settings: RunSettings, resume: bool = False) -> dict[str, Any]:
         raise InputError("must be at least 1", field="--repeats")
     if settings.concurrency < 1:
         raise InputError("must be at least 1", field="--concurrency")
+    from harness.details import check_mode
+
+    check_mode(settings.details)
     shard_t = parse_shard(settings.shard)
     budget_limit = parse_budget(settings.error_budget)
     require_extras(settings.judge)
@@ -397,16 +447,12 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
                 changed = sorted(k for k in set(old_gen) | set(new_gen) if old_gen.get(k) != new_gen.get(k))
                 raise InputError(f"cannot resume: the generator changed since the run started ({', '.join(changed)}); "
                                  "start a new run folder", path=out)
-        items = load_results(out) if results_path.stat().st_size else []
-        if settings.retry_errors:
-            kept = [it for it in items if not (it["status"] == "error" and not it.get("checks"))]
-            if len(kept) != len(items):
-                jsonl.write(results_path, kept)
-            items = kept
-        done = {(it["id"], int(it.get("repeat", 0))) for it in items}
+        if results_path.stat().st_size:
+            done = _done_items(out, settings.retry_errors)
     elif results_path.exists():
         results_path.unlink()
-    options = {**settings.generator.options(), **settings.limits.as_options(), "error_budget": settings.error_budget}
+    options = {**settings.generator.options(), **settings.limits.as_options(), "error_budget": settings.error_budget,
+               "details": settings.details, "shard_by": settings.shard_by if shard_t else None}
     run_options = {k: (str(options[k]) if isinstance(options[k], Path) else options[k])
                    for k in RUN_OPTIONS if options.get(k) is not None}
     config = {"dataset": str(settings.dataset), "sources": str(settings.sources) if settings.sources else None,
@@ -414,7 +460,7 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
               "concurrency": settings.concurrency, "shard": f"{shard_t[0]}/{shard_t[1]}" if shard_t else None,
               "options": run_options}
     atomic.write_text(out / RUN_CONFIG, json.dumps(config, indent=2) + "\n")
-    questions = shard_questions(corpus.questions, shard_t)
+    questions = shard_questions(corpus.questions, shard_t, settings.shard_by)
     todo = [(q, r) for q in questions for r in range(settings.repeats) if (q["id"], r) not in done]
     budget = ErrorBudget(budget_limit, len(todo))
     live = _Live(len(todo), sys.stderr.isatty() if settings.progress is None else settings.progress)
@@ -446,15 +492,39 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
                             f"{missing} items not attempted. Fix the cause, then: harness run --resume {out} "
                             "--retry-errors")
     if summary["counts"]["items"] and summary["counts"]["error"] == summary["counts"]["items"]:
-        raise RunIncomplete(f"every item errored (first: {load_results(out)[0].get('error')}); see {out / RESULTS}")
+        raise RunIncomplete(f"every item errored (first: {next(iter_results(out)).get('error')}); see {out / RESULTS}")
     check_complete(out, [q["id"] for q in questions], settings.repeats)
     return summary
 
 
+def _unscored_error(it: dict[str, Any]) -> bool:
+    """An item whose generation failed (error, no checks): ``--retry-errors`` generates it again."""
+    return it["status"] == "error" and not it.get("checks")
+
+
+def _done_items(out: Path, retry_errors: bool) -> set[tuple[str, int]]:
+    """(id, repeat) already in ``out``'s results.jsonl, read as a stream; with ``retry_errors`` the
+    items whose generation failed are first dropped from the file (rewritten as a stream)."""
+    def key(it: dict[str, Any]) -> tuple[str, int]:
+        return it["id"], int(it.get("repeat", 0))
+
+    if not (retry_errors and any(_unscored_error(it) for it in iter_results(out))):
+        return {key(it) for it in iter_results(out)}
+    done: set[tuple[str, int]] = set()
+
+    def kept() -> Iterator[dict[str, Any]]:
+        for it in iter_results(out):
+            if not _unscored_error(it):
+                done.add(key(it))
+                yield it
+    jsonl.write(out / RESULTS, kept())  # may leave it empty: every item is generated again
+    return done
+
+
 def check_complete(out: Path, question_ids: list[str], repeats: int) -> None:
     """Every (question, repeat) exactly once in ``out``'s results.jsonl, nothing else: a run that
-    lost or gained items must not look finished. Duplicates are already refused by load_results."""
-    have = {(it["id"], int(it.get("repeat", 0))) for it in load_results(out)}
+    lost or gained items must not look finished. Duplicates are already refused by iter_results."""
+    have = {(it["id"], int(it.get("repeat", 0))) for it in iter_results(out)}
     want = {(q, r) for q in question_ids for r in range(repeats)}
     missing = sorted(want - have)
     extra = sorted(have - want)

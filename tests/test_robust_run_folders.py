@@ -82,13 +82,19 @@ def test_unreadable_input_exits_2_without_traceback(tmp_path: Path, seed_answer:
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     ans = _lines(tmp_path / "a.jsonl", [_answer(seed_answer)])
     if os.geteuid() == 0:  # root reads a chmod 000 file: make the read fail as it would for a user
-        real = Path.read_bytes
+        real, real_open = Path.read_bytes, Path.open
 
         def deny(self: Path) -> bytes:
             if self == ans:
                 raise PermissionError(errno.EACCES, "Permission denied", str(self))
             return real(self)
+
+        def deny_open(self: Path, *a, **kw):  # JSONL files are read line by line
+            if self == ans:
+                raise PermissionError(errno.EACCES, "Permission denied", str(self))
+            return real_open(self, *a, **kw)
         monkeypatch.setattr(Path, "read_bytes", deny)
+        monkeypatch.setattr(Path, "open", deny_open)
     else:
         ans.chmod(0)
     rc = cli.main(["score", "--answers", str(ans), "--out", str(tmp_path / "o")])

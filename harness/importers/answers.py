@@ -14,6 +14,7 @@ ids: the record's own ``id`` (harness.integrations write it), else deepeval's ``
 """
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -124,11 +125,20 @@ def _checked(rec: dict[str, Any], path: Path, line: int | None) -> dict[str, Any
 
 def read_answers(path: str | Path) -> list[dict[str, Any]]:
     """An answers file for scoring: harness JSONL, or a ragas/deepeval export converted on the fly."""
+    return list(iter_answers(path))
+
+
+def iter_answers(path: str | Path) -> Iterator[dict[str, Any]]:
+    """read_answers as a stream: harness JSONL is read and checked one line at a time (the first
+    record is read before this returns, so a missing, empty or malformed file fails at once);
+    ragas/deepeval exports are converted whole (they are a JSON list, or need ids resolved)."""
     p = Path(path)
     first = next(iter(_records(p)))[1]
     if detect(first) == "harness" and p.suffix.lower() != ".json":
-        return jsonl.read(p, schema="answer", unique=("id", "repeat"))
-    return convert(p)[0]
+        stream = jsonl.iter_read(p, schema="answer", unique=("id", "repeat"))
+        head = next(stream)
+        return itertools.chain([head], stream)
+    return iter(convert(p)[0])
 
 
 def import_file(src: str | Path, out: str | Path, fmt: str = "auto", dataset: str | Path | None = None
@@ -139,4 +149,4 @@ def import_file(src: str | Path, out: str | Path, fmt: str = "auto", dataset: st
     return len(records), kind
 
 
-__all__ = ["FORMATS", "detect", "convert", "read_answers", "import_file"]
+__all__ = ["FORMATS", "detect", "convert", "read_answers", "iter_answers", "import_file"]

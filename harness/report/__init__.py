@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from harness.results import load_results, load_summary
 
 
-def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
+def build(run_dir: str | Path, items: Iterable[dict[str, Any]] | None = None,
           summary: dict[str, Any] | None = None, min_kappa: float | None = None) -> dict[str, Path]:
     """(Re)build every report file of a run folder; returns their paths. report.html shows the
     clinicians' agreement when reviews were imported into the run (DIR/reviews/)."""
@@ -17,7 +17,7 @@ def build(run_dir: str | Path, items: list[dict[str, Any]] | None = None,
     from harness.review import stats_of_run
 
     d = Path(run_dir)
-    items = items if items is not None else load_results(d)
+    items = list(items) if items is not None else load_results(d)  # an iterable (finalize streams results.jsonl)
     summary = summary if summary is not None else load_summary(d)
     out = {
         "report.md": d / "report.md",
