@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from harness.secrets import redact
 
 
-def write_bytes(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to a temp file in the same folder, fsync, then os.replace over ``path``."""
+@contextmanager
+def replacing(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file handle whose content replaces ``path`` when the block ends without error: a
+    temp file in the same folder, fsync'd, then os.replace over ``path`` (removed on failure). For
+    writers that stream (results.jsonl of any size) rather than hold the whole content."""
     p = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
@@ -30,7 +35,13 @@ def write_bytes(path: str | Path, data: bytes) -> Path:
         except OSError:
             pass
         raise
-    return p
+
+
+def write_bytes(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to a temp file in the same folder, fsync, then os.replace over ``path``."""
+    with replacing(path) as fh:
+        fh.write(data)
+    return Path(path)
 
 
 def write_text(path: str | Path, text: str) -> Path:

@@ -58,3 +58,31 @@ def classes(el: ET.Element) -> set[str]:
 
 def squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
+
+
+def gunzip_b64(data: str) -> str:
+    """What report.js does with a gzip+base64 script element (the run report's rows and pages)."""
+    import gzip
+
+    return gzip.decompress(base64.b64decode(data.strip())).decode("utf-8")
+
+
+def run_rows(root: ET.Element) -> list[dict[str, object]]:
+    """The run report's questions table: the rows report.js draws from the #rows-data element."""
+    import json
+
+    return json.loads(gunzip_b64(by_id(root, "rows-data").text or ""))
+
+
+def run_pages(page: str) -> list[str]:
+    """Every page of item sections of a run report as HTML: the first as it is in the file, the
+    others decompressed (report.js inserts them into their <div class="page"> when opened)."""
+    root = parse(page)
+    out = []
+    for div in root.iter("div"):
+        if "page" in (div.get("class") or "").split() and div.get("data-page"):
+            out.append(ET.tostring(div, encoding="unicode", method="html") if len(div) else "")
+    blobs = {s.get("data-page"): gunzip_b64(s.text or "") for s in root.iter("script") if s.get("class") == "page-data"}
+    pages = sorted({d.get("data-page") for d in root.iter("div") if d.get("data-page")}, key=int)
+    first = out[0] if out else ""
+    return [first] + [blobs[n] for n in pages[1:]]

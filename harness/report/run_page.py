@@ -1,0 +1,182 @@
+"""report.html of a run, built in one pass over the items with memory that does not grow with the run.
+
+Clinicians review what failed, so every item that errored, failed or is flagged (a passing item
+with a failed minor check, grounding claims left for a human, or clinicians' reviews) is shown in
+full. Passing items are shown as a stratified sample (harness.report.sample: up to
+``SAMPLE_PER_STRATUM`` per cancer type, chosen by a stable hash of the id) with counts of what is
+not shown. Charts and tables are counted item by item; each shown item's section is rendered once
+and spooled to disk (harness.report.pages); the page is streamed to the file. The questions table
+is data (gzip+base64 JSON, filled in by report.js, 100 rows at a time) and the sections are pages
+of ``pages.PAGE_SIZE``: the first is plain HTML, the others compressed until opened.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from harness import __version__
+from harness.report import charts
+from harness.report.html import (_RANK, _agreement_view, _env, _item_score, _key, _pct, _render_stream, _rules, claims,
+                                  item_view)
+from harness.report.pages import PAGE_SIZE, Spool, gzip_b64
+from harness.report.sample import StratifiedSample
+
+SAMPLE_PER_STRATUM = 20
+ROWS_PER_PAGE = 100  # rows of the questions table shown at a time (report.js)
+_GROUP_LABEL = {"error": "errors", "failed": "failed", "flagged": "flagged passes", "sample": "sampled passes"}
+
+
+def flags(it: dict[str, Any], needs_review: int, agreement: dict[str, Any] | None) -> set[str]:
+    """Why a passing item is shown in full: a failed (minor) check, claims left for a clinician,
+    or clinicians' reviews of it."""
+    tags = set()
+    if needs_review:
+        tags.add("needs_review")
+    if ((agreement or {}).get("comments") or {}).get(_key(it)):
+        tags.add("reviewed")
+    if it["status"] == "passed" and any(c.get("outcome") in ("fail", "error") for c in it.get("checks") or []):
+        tags.add("warning")
+    return tags
+
+
+class RunPage:
+    """Feed every item once (``add``), then ``write`` the page."""
+
+    def __init__(self, summary: dict[str, Any], run_dir: str | Path | None = None,
+                 agreement: dict[str, Any] | None = None, per_stratum: int = SAMPLE_PER_STRATUM) -> None:
+        self.summary, self.run_dir, self.agreement = summary, run_dir, agreement
+        self.hist = [0] * charts.HIST_BINS
+        self.heat = charts.PassTable("cancer_type", "category")
+        self.cancers: set[str] = set()
+        self.rules_seen: set[str] = set()
+        self.n_review = 0
+        self.n_items = 0
+        self.sample = StratifiedSample(per_stratum)
+        self.spool = Spool()
+        self._section = _env().get_template("item_section.html.j2")
+
+    def add(self, it: dict[str, Any]) -> None:
+        self.n_items += 1
+        checks = it.get("checks") or []
+        score = _item_score(it)
+        if score is not None:
+            self.hist[min(charts.HIST_BINS - 1, max(0, int(score * charts.HIST_BINS)))] += 1
+        self.heat.add(it)
+        ct = str((it.get("metadata") or {}).get("cancer_type") or "")
+        if ct:
+            self.cancers.add(ct)
+        self.rules_seen.update(str(c.get("rule")) for c in checks if c.get("outcome") in ("fail", "error"))
+        cl = claims(checks)
+        needs_review = sum(c["verdict"] == "uncertain" for c in cl)
+        self.n_review += needs_review
+        tags = flags(it, needs_review, self.agreement)
+        if it["status"] in ("error", "failed"):
+            self._show(it["status"], it, cl, tags)
+        elif tags:
+            self._show("flagged", it, cl, tags)
+        else:
+            self.sample.offer(ct or "unknown", _key(it), it)
+
+    def _show(self, group: str, it: dict[str, Any], cl: list[dict[str, Any]], tags: set[str]) -> None:
+        v = item_view(it, agr=self.agreement, cl=cl)
+        failed = [str(ch.get("rule")) for ch in it.get("checks") or [] if ch.get("outcome") in ("fail", "error")]
+        worst = max((_RANK.get(ch.get("severity"), 0) for ch in it.get("checks") or [] if ch.get("outcome") == "fail"),
+                    default=0)
+        ct = str((it.get("metadata") or {}).get("cancer_type") or "")
+        row = {"anchor": v["anchor"], "key": _key(it), "label": v["label"], "status": it["status"],
+               "status_cls": v["status_cls"], "status_rank": worst + (10 if it["status"] == "error" else 0),
+               "cancer": ct, "score": _item_score(it), "failed": failed, "tags": sorted(tags),
+               "needs_review": v["needs_review"], "group": group,
+               "search": " ".join([it["id"], str(it.get("question") or ""), ct, *failed]).lower()}
+        self.spool.add(group, self._section.render(v=v), row)
+
+    def _rows_blob(self) -> str:
+        import json
+
+        from harness.secrets import redact
+
+        return gzip_b64(redact(json.dumps(list(self.spool.rows()), ensure_ascii=False)))
+
+    def _pages(self) -> Iterator[dict[str, Any]]:
+        from markupsafe import Markup
+
+        from harness.secrets import redact
+
+        for n, sections in enumerate(self.spool.pages(), start=1):
+            html = "".join(sections)  # each rendered (and escaped) by item_section.html.j2
+            yield ({"n": n, "html": Markup(html), "blob": None} if n == 1 else
+                   {"n": n, "html": None, "blob": gzip_b64(redact(html))})
+
+    def chunks(self, stale: list[tuple[Any, list[str], int]] | None = None) -> Iterator[str]:
+        """The page, piece by piece."""
+        for it in self.sample.chosen():
+            self._show("sample", it, claims(it.get("checks") or []), set())
+        s, c, agreement = self.summary, self.summary["counts"], self.agreement
+        ok = s["gate"]["passed"]
+        gate = "PASSED" if ok else "FAILED"
+        cards = [("gate", gate, "good" if ok else "bad"), ("answers", c["items"], ""), ("passed", c["passed"], ""),
+                 ("failed", c["failed"], "bad" if c["failed"] else ""), ("error", c["error"], "bad" if c["error"] else ""),
+                 ("item pass rate", _pct(s["pass_rate"]), ""),
+                 ("claims needing review", self.n_review, "warn" if self.n_review else "")]
+        if agreement:
+            cards.append(("clinician reviewers", len(agreement["reviewers"]), ""))
+        prov = " · ".join(x for x in (
+            f"prompt {s['prompt']['version']}" if (s.get("prompt") or {}).get("version") else "",
+            f"rubric {s['rubric']['name']}" if (s.get("rubric") or {}).get("name") else "",
+            f"created {s.get('created_at', '')}") if x)
+        meta = {"kind": "run", "run": str(self.run_dir) if self.run_dir else None, "baseline": None,
+                "report_id": f"run:{self.run_dir}:{s.get('created_at', '')}", "harness_version": __version__,
+                "rows_per_page": ROWS_PER_PAGE}
+        by_cat = {k: (None, t["pass_rate"]) for k, t in s["by_category"].items()}
+        by_sev = {k: (None, t["pass_rate"]) for k, t in s["by_severity"].items()}
+        shown = dict(self.spool.sizes)
+        sampled = self.sample.counts()
+        return _render_stream(
+            "run_report.html.j2", f"Answer-quality report — gate {gate}", meta,
+            subtitle=f"{self.run_dir or ''} {prov}".strip(), cards=cards,
+            figures=self._figures(by_cat, by_sev), by_category=s["by_category"], by_severity=s["by_severity"],
+            rules=_rules(s.get("by_rule") or {}, agreement), agreement=_agreement_view(agreement),
+            stale=[{"source_id": st.source_id, "as_of": st.as_of, "age": st.age_months, "ids": ", ".join(ids),
+                    "more": n - len(ids)} for st, ids, n in stale or []],
+            shown={"groups": [(_GROUP_LABEL[g], n) for g, n in shown.items() if n], "total": self.spool.total,
+                   "items": self.n_items, "not_shown": sum(x["hidden"] for x in sampled),
+                   "per_stratum": self.sample.per_stratum, "strata": sampled, "page_size": PAGE_SIZE,
+                   "pages": self.spool.n_pages},
+            rows_blob=self._rows_blob(), pages=self._pages(),
+            filters={"cancers": sorted(self.cancers), "rules": sorted(self.rules_seen),
+                     "changes": ["needs_review", "warning", "reviewed"], "change_label": "flag"})
+
+    def _figures(self, by_cat: dict[str, tuple[float | None, float | None]],
+                 by_sev: dict[str, tuple[float | None, float | None]]) -> list[tuple[str, str]]:
+        cells = self.heat.cells()
+        figs = [(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
+                (charts.rate_bars(by_sev, "Pass rate by severity"), "pass rate by severity"),
+                (charts.score_hist(None, self.hist, "Score distribution (share of graded checks passed per answer)",
+                                   "pass fraction"), "score distribution"),
+                (charts.heatmap(sorted({r for r, _ in cells}), sorted({c for _, c in cells}), cells,
+                                "Pass rate by cancer type (%)"), "heat map")]
+        return [(uri, alt) for uri, alt in figs if uri]
+
+    def write(self, path: Path, stale: list[tuple[Any, list[str], int]] | None = None) -> None:
+        """Stream the page to ``path`` (atomically, secrets redacted)."""
+        from harness import atomic
+        from harness.secrets import redact
+
+        try:
+            with atomic.replacing(path) as fh:
+                for chunk in self.chunks(stale):
+                    fh.write(redact(chunk).encode("utf-8", errors="replace"))
+        finally:
+            self.spool.close()
+
+
+def run_report(items: Any, summary: dict[str, Any], run_dir: str | Path | None = None,
+               stale: list[tuple[Any, list[str]]] | None = None, agreement: dict[str, Any] | None = None) -> str:
+    """The whole report.html as one string (small runs and tests; build() streams to the file)."""
+    page = RunPage(summary, run_dir, agreement)
+    for it in items:
+        page.add(it)
+    try:
+        return "".join(page.chunks([(s, ids, len(ids)) for s, ids in stale or []]))
+    finally:
+        page.spool.close()
