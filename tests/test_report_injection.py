@@ -93,7 +93,7 @@ def test_no_injected_attributes_or_links(pages: dict[str, str], kind: str) -> No
                      "alt", "title", "rel", "target", "placeholder", "aria-label", "value", "colspan", "for",
                      "data-target", "data-status", "data-cancer", "data-rules", "data-change", "data-search", "data-v",
                      "data-rule", "data-key", "data-id", "data-repeat", "data-name", "data-checks", "data-sort",
-                     "data-rows", "data-page", "data-pages", "hidden"}, names
+                     "data-rows", "data-page", "data-pages", "data-first", "hidden"}, names
     for a in root.iter("a"):
         href = a.get("href", "")
         assert href.startswith("#") or href.startswith("https://") or href.startswith("http://"), href

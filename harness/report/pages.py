@@ -21,10 +21,13 @@ PAGE_SIZE = 50  # item sections per page
 GROUPS = ("error", "failed", "flagged", "sample")
 
 
-def gzip_b64(text: str) -> str:
-    """``text`` as base64 of a gzip stream (what DecompressionStream('gzip') reads)."""
+def gzip_b64(*texts: str) -> str:
+    """The texts, concatenated, as base64 of a gzip stream (what DecompressionStream('gzip') reads);
+    compressed one piece at a time, so only the compressed result is held."""
     c = zlib.compressobj(6, zlib.DEFLATED, 31)
-    return base64.b64encode(c.compress(text.encode("utf-8")) + c.flush()).decode("ascii")
+    out = [c.compress(t.encode("utf-8")) for t in texts]
+    out.append(c.flush())
+    return base64.b64encode(b"".join(out)).decode("ascii")
 
 
 class Spool:

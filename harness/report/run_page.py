@@ -11,6 +11,9 @@ of ``pages.PAGE_SIZE``: the first is plain HTML, the others compressed until ope
 """
 from __future__ import annotations
 
+import itertools
+import json
+import zlib
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -23,6 +26,8 @@ from harness.report.sample import StratifiedSample
 
 SAMPLE_PER_STRATUM = 20
 ROWS_PER_PAGE = 100  # rows of the questions table shown at a time (report.js)
+INLINE_BYTES = 18_000_000  # compressed pages kept inside report.html; later pages become files
+PAGES_DIR = "report-pages"
 _GROUP_LABEL = {"error": "errors", "failed": "failed", "flagged": "flagged passes", "sample": "sampled passes"}
 
 
@@ -75,7 +80,7 @@ class RunPage:
         elif tags:
             self._show("flagged", it, cl, tags)
         else:
-            self.sample.offer(ct or "unknown", _key(it), it)
+            self.sample.offer(ct or "unknown", _key(it), lambda: zlib.compress(json.dumps(it).encode("ascii")))  # ~1/10 of the dict
 
     def _show(self, group: str, it: dict[str, Any], cl: list[dict[str, Any]], tags: set[str]) -> None:
         v = item_view(it, agr=self.agreement, cl=cl)
@@ -91,25 +96,89 @@ class RunPage:
         self.spool.add(group, self._section.render(v=v), row)
 
     def _rows_blob(self) -> str:
-        import json
-
+        """Every shown item's row as one JSON array, gzip+base64, compressed row by row."""
         from harness.secrets import redact
 
-        return gzip_b64(redact(json.dumps(list(self.spool.rows()), ensure_ascii=False)))
+        def pieces() -> Iterator[str]:
+            yield "["
+            for n, row in enumerate(self.spool.rows()):
+                yield ("," if n else "") + redact(json.dumps(row, ensure_ascii=False))
+            yield "]"
 
-    def _pages(self) -> Iterator[dict[str, Any]]:
+        return gzip_b64(*pieces())
+
+    def _pages(self, meta: dict[str, Any], out_dir: Path | None) -> Iterator[dict[str, Any]]:
+        """The pages of sections report.html lists: page 1 as HTML; then compressed pages while they
+        fit in INLINE_BYTES; then (a run whose failures alone are bigger than that) volumes in
+        ``report-pages/`` beside report.html, each a page of up to INLINE_BYTES of compressed pages
+        that opens on its own. Without ``out_dir`` (a report returned as a string) all stay inside."""
         from markupsafe import Markup
 
         from harness.secrets import redact
 
-        for n, sections in enumerate(self.spool.pages(), start=1):
-            html = "".join(sections)  # each rendered (and escaped) by item_section.html.j2
-            yield ({"n": n, "html": Markup(html), "blob": None} if n == 1 else
-                   {"n": n, "html": None, "blob": gzip_b64(redact(html))})
+        pages = iter(self.spool.pages())
+        first = next(pages, None)
+        if first is None:
+            return
+        yield {"n": 1, "html": Markup(redact("".join(first))), "blob": None, "href": None}  # escaped by the template
+        encoded = ((n, gzip_b64(redact("".join(p)))) for n, p in enumerate(pages, start=2))
+        carry, used = None, 0
+        for n, blob in encoded:
+            if out_dir is not None and used + len(blob) > INLINE_BYTES:
+                carry = (n, blob)
+                break
+            used += len(blob)
+            yield {"n": n, "html": None, "blob": blob, "href": None}
+        volume = 1
+        while carry is not None and out_dir is not None:
+            volume += 1
+            name = f"{PAGES_DIR}/volume-{volume:03d}.html"
+            numbers, carry = self._write_volume(out_dir / name, carry, encoded, meta)
+            yield from ({"n": n, "html": None, "blob": None, "href": name} for n in numbers)
 
-    def chunks(self, stale: list[tuple[Any, list[str], int]] | None = None) -> Iterator[str]:
-        """The page, piece by piece."""
-        for it in self.sample.chosen():
+    def _write_volume(self, path: Path, carry: tuple[int, str], encoded: Iterator[tuple[int, str]],
+                      meta: dict[str, Any]) -> tuple[list[int], tuple[int, str] | None]:
+        """One volume file: ``carry`` and then pages from ``encoded`` up to INLINE_BYTES. Returns the
+        page numbers it holds and the first page that did not fit (None when all did)."""
+        from harness import atomic
+        from harness.secrets import redact
+
+        numbers: list[int] = []
+        left: list[tuple[int, str]] = []
+        last = self.spool.n_pages
+
+        def local() -> Iterator[dict[str, Any]]:
+            used = 0
+            for n, blob in itertools.chain([carry], encoded):
+                if numbers and used + len(blob) > INLINE_BYTES:
+                    left.append((n, blob))
+                    return
+                used += len(blob)
+                numbers.append(n)
+                yield {"n": n, "html": None, "blob": blob, "href": None}
+
+        def listed() -> Iterator[dict[str, Any]]:
+            yield from ({"n": n, "html": None, "blob": None, "href": "../report.html"} for n in range(1, carry[0]))
+            yield from local()
+            yield from ({"n": n, "html": None, "blob": None, "href": "../report.html"}
+                        for n in range(numbers[-1] + 1, last + 1))
+
+        path.parent.mkdir(exist_ok=True)
+        with atomic.replacing(path) as fh:
+            for chunk in _render_stream("run_volume.html.j2", f"{self._title()} — answers (continued)", meta,
+                                        pages=listed(), shown={"pages": last, "page_size": PAGE_SIZE,
+                                                               "first": carry[0]}):
+                fh.write(redact(chunk).encode("utf-8", errors="replace"))
+        return numbers, (left[0] if left else None)
+
+    def _title(self) -> str:
+        return f"Answer-quality report — gate {'PASSED' if self.summary['gate']['passed'] else 'FAILED'}"
+
+    def chunks(self, stale: list[tuple[Any, list[str], int]] | None = None,
+               out_dir: Path | None = None) -> Iterator[str]:
+        """The page, piece by piece; page files (if any) go to ``out_dir``/report-pages/."""
+        for packed in self.sample.chosen():
+            it = json.loads(zlib.decompress(packed))
             self._show("sample", it, claims(it.get("checks") or []), set())
         s, c, agreement = self.summary, self.summary["counts"], self.agreement
         ok = s["gate"]["passed"]
@@ -132,7 +201,7 @@ class RunPage:
         shown = dict(self.spool.sizes)
         sampled = self.sample.counts()
         return _render_stream(
-            "run_report.html.j2", f"Answer-quality report — gate {gate}", meta,
+            "run_report.html.j2", self._title(), meta,
             subtitle=f"{self.run_dir or ''} {prov}".strip(), cards=cards,
             figures=self._figures(by_cat, by_sev), by_category=s["by_category"], by_severity=s["by_severity"],
             rules=_rules(s.get("by_rule") or {}, agreement), agreement=_agreement_view(agreement),
@@ -141,8 +210,8 @@ class RunPage:
             shown={"groups": [(_GROUP_LABEL[g], n) for g, n in shown.items() if n], "total": self.spool.total,
                    "items": self.n_items, "not_shown": sum(x["hidden"] for x in sampled),
                    "per_stratum": self.sample.per_stratum, "strata": sampled, "page_size": PAGE_SIZE,
-                   "pages": self.spool.n_pages},
-            rows_blob=self._rows_blob(), pages=self._pages(),
+                   "pages": self.spool.n_pages, "first": 1},
+            rows_blob=self._rows_blob(), pages=self._pages(meta, out_dir),
             filters={"cancers": sorted(self.cancers), "rules": sorted(self.rules_seen),
                      "changes": ["needs_review", "warning", "reviewed"], "change_label": "flag"})
 
@@ -162,9 +231,12 @@ class RunPage:
         from harness import atomic
         from harness.secrets import redact
 
+        pages_dir = path.parent / PAGES_DIR
+        for old in pages_dir.glob("volume-*.html") if pages_dir.is_dir() else []:
+            old.unlink()  # an earlier, bigger report's volumes
         try:
             with atomic.replacing(path) as fh:
-                for chunk in self.chunks(stale):
+                for chunk in self.chunks(stale, path.parent):
                     fh.write(redact(chunk).encode("utf-8", errors="replace"))
         finally:
             self.spool.close()

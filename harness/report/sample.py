@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 
 def stable_rank(key: str) -> int:
@@ -27,15 +27,16 @@ class StratifiedSample:
     _heaps: dict[str, list[tuple[int, int, Any]]] = field(default_factory=dict)
     _n: int = 0
 
-    def offer(self, stratum: str, key: str, value: Any) -> None:
+    def offer(self, stratum: str, key: str, value: Callable[[], Any]) -> None:
+        """``value`` is called only when the item is kept (the caller may pack it small)."""
         self.seen[stratum] = self.seen.get(stratum, 0) + 1
         heap = self._heaps.setdefault(stratum, [])
-        entry = (-stable_rank(key), self._n, value)  # max-heap on rank: the root is the first to drop
+        rank = -stable_rank(key)  # max-heap on rank: the root is the first to drop
         self._n += 1
         if len(heap) < self.per_stratum:
-            heapq.heappush(heap, entry)
-        elif self.per_stratum and entry[0] > heap[0][0]:
-            heapq.heapreplace(heap, entry)
+            heapq.heappush(heap, (rank, self._n, value()))
+        elif self.per_stratum and rank > heap[0][0]:
+            heapq.heapreplace(heap, (rank, self._n, value()))
 
     def chosen(self) -> list[Any]:
         kept = sorted((e for heap in self._heaps.values() for e in heap), key=lambda e: e[1])

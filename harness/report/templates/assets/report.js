@@ -77,15 +77,18 @@ async function loadPage(n){
   }
   div.dataset.loaded='1';return div;
 }
-async function showPage(n){
-  n=Math.max(1,Math.min(nPages(),n));const div=await loadPage(n);if(!div)return;
+async function showPage(n,anchor){
+  n=Math.max(1,Math.min(nPages(),n));
+  const ext=$('#pages .page[data-page="'+n+'"]');
+  if(ext&&ext.dataset.href){location.href=ext.dataset.href+'#page-'+n+(anchor?'/'+anchor:'');return;}  // in another file
+  const div=await loadPage(n);if(!div)return;
   $$('#pages .page').forEach(p=>{p.hidden=p!==div;});PAGE=n;
   $$('.sections-pager').forEach(nav=>{$('.page-select',nav).value=String(n);
     $('.page-prev',nav).disabled=n===1;$('.page-next',nav).disabled=n===nPages();});
 }
 async function showItem(anchor){
   const r=ROWS&&ROWS.find(x=>x.anchor===anchor);if(!r)return false;
-  await showPage(r.page);const sec=document.getElementById(anchor);if(!sec)return false;
+  await showPage(r.page,anchor);const sec=document.getElementById(anchor);if(!sec)return false;
   sec.style.display='';sec.scrollIntoView();return true;
 }
 // ---------------------------------------------------------------- clinician review
@@ -193,16 +196,20 @@ async function start(){
     const pg=$('.rows-pager');
     if(pg){$('.rows-prev',pg).addEventListener('click',()=>{ROWPAGE--;drawRows();});
       $('.rows-next',pg).addEventListener('click',()=>{ROWPAGE++;drawRows();});}
-    $$('.sections-pager').forEach(nav=>{
-      $('.page-prev',nav).addEventListener('click',()=>showPage(PAGE-1));
-      $('.page-next',nav).addEventListener('click',()=>showPage(PAGE+1));
-      $('.page-select',nav).addEventListener('change',e=>showPage(parseInt(e.target.value,10)));
-    });
-    await showPage(1);
     window.addEventListener('hashchange',()=>{const id=location.hash.slice(1);if(id.startsWith('item-'))showItem(id);});
   }
+  $$('.sections-pager').forEach(nav=>{
+    $('.page-prev',nav).addEventListener('click',()=>showPage(PAGE-1));
+    $('.page-next',nav).addEventListener('click',()=>showPage(PAGE+1));
+    $('.page-select',nav).addEventListener('change',e=>showPage(parseInt(e.target.value,10)));
+  });
+  const pages=$('#pages');
+  // #page-N or #page-N/item-…: a page (and an answer on it) asked for by another file of the report
+  const want=/^#page-(\d+)(?:\/(.+))?$/.exec(location.hash);
+  if(pages)await showPage(want?parseInt(want[1],10):parseInt(pages.dataset.first,10)||1);
   saveLocal();applyFilter();
-  if(ROWS&&location.hash.startsWith('#item-')&&!document.getElementById(location.hash.slice(1)))await showItem(location.hash.slice(1));
+  if(want&&want[2]){const sec=document.getElementById(want[2]);if(sec){sec.scrollIntoView();history.replaceState(null,'','#'+want[2]);}}
+  else if(ROWS&&location.hash.startsWith('#item-')&&!document.getElementById(location.hash.slice(1))?.offsetParent)await showItem(location.hash.slice(1));
   document.documentElement.dataset.ready='1';  // interactive: rows drawn, page 1 shown
 }
 document.addEventListener('DOMContentLoaded',start);
