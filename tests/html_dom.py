@@ -74,15 +74,14 @@ def run_rows(root: ET.Element) -> list[dict[str, object]]:
     return json.loads(gunzip_b64(by_id(root, "rows-data").text or ""))
 
 
-def run_pages(page: str) -> list[str]:
-    """Every page of item sections of a run report as HTML: the first as it is in the file, the
-    others decompressed (report.js inserts them into their <div class="page"> when opened)."""
+def run_pages(page: str) -> dict[int, str]:
+    """The pages of item sections a run report (or one of its volumes) holds, by page number, as
+    HTML: page 1 as it is in the file, the others decompressed (report.js inserts them into their
+    <div class="page"> when opened). Pages kept in another file (data-href) are not included."""
     root = parse(page)
-    out = []
+    out = {int(s.get("data-page")): gunzip_b64(s.text or "") for s in root.iter("script")
+           if s.get("class") == "page-data"}
     for div in root.iter("div"):
-        if "page" in (div.get("class") or "").split() and div.get("data-page"):
-            out.append(ET.tostring(div, encoding="unicode", method="html") if len(div) else "")
-    blobs = {s.get("data-page"): gunzip_b64(s.text or "") for s in root.iter("script") if s.get("class") == "page-data"}
-    pages = sorted({d.get("data-page") for d in root.iter("div") if d.get("data-page")}, key=int)
-    first = out[0] if out else ""
-    return [first] + [blobs[n] for n in pages[1:]]
+        if div.get("data-page") == "1" and "page" in (div.get("class") or "").split() and not div.get("data-href"):
+            out[1] = ET.tostring(div, encoding="unicode", method="html")
+    return dict(sorted(out.items()))

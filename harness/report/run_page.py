@@ -48,7 +48,7 @@ class RunPage:
     """Feed every item once (``add``), then ``write`` the page."""
 
     def __init__(self, summary: dict[str, Any], run_dir: str | Path | None = None,
-                 agreement: dict[str, Any] | None = None, per_stratum: int = SAMPLE_PER_STRATUM) -> None:
+                 agreement: dict[str, Any] | None = None, per_stratum: int | None = None) -> None:
         self.summary, self.run_dir, self.agreement = summary, run_dir, agreement
         self.hist = [0] * charts.HIST_BINS
         self.heat = charts.PassTable("cancer_type", "category")
@@ -56,7 +56,7 @@ class RunPage:
         self.rules_seen: set[str] = set()
         self.n_review = 0
         self.n_items = 0
-        self.sample = StratifiedSample(per_stratum)
+        self.sample = StratifiedSample(SAMPLE_PER_STRATUM if per_stratum is None else per_stratum)
         self.spool = Spool()
         self._section = _env().get_template("item_section.html.j2")
 
@@ -208,7 +208,7 @@ class RunPage:
             stale=[{"source_id": st.source_id, "as_of": st.as_of, "age": st.age_months, "ids": ", ".join(ids),
                     "more": n - len(ids)} for st, ids, n in stale or []],
             shown={"groups": [(_GROUP_LABEL[g], n) for g, n in shown.items() if n], "total": self.spool.total,
-                   "items": self.n_items, "not_shown": sum(x["hidden"] for x in sampled),
+                   "n_items": self.n_items, "not_shown": sum(x["hidden"] for x in sampled),
                    "per_stratum": self.sample.per_stratum, "strata": sampled, "page_size": PAGE_SIZE,
                    "pages": self.spool.n_pages, "first": 1},
             rows_blob=self._rows_blob(), pages=self._pages(meta, out_dir),
