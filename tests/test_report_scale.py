@@ -224,3 +224,32 @@ def test_compare_report_is_capped_with_counts(tmp_path: Path, monkeypatch: pytes
     assert {s.get("id") for s in secs} <= {"item-q002", "item-q003", "item-q005"}  # regressions first
     note = text(next(p for p in root.iter("p") if "shown-note" in (p.get("class") or "")))
     assert "8 questions: the first 4 are listed and the first 2 shown in full" in note
+
+
+def test_hostile_text_stays_inert_on_compressed_pages_and_in_volumes(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_report_injection import ALLOWED, HOSTILE, QID, hostile_item
+
+    filler = [item(f"q{k:04d}", SEED, FAILS) for k in range(2 * pages.PAGE_SIZE)]
+    hostile = hostile_item(QID, SEED + HOSTILE, {"safety.no_dosing": HOSTILE})
+    d = write_run(tmp_path / "run", [*filler, hostile])  # the hostile item is on page 3
+    monkeypatch.setattr(run_page, "INLINE_BYTES", 3_000)  # page 3 in a volume
+    report.build(d)
+    main = (d / "report.html").read_text(encoding="utf-8")
+    row = next(r for r in run_rows(parse(main)) if r["key"] == f"{QID}#0")
+    assert row["page"] == 3 and row["label"] == QID and HOSTILE.lower() in row["search"]  # data, drawn as text
+    docs = [main, *(v.read_text(encoding="utf-8") for v in sorted((d / "report-pages").glob("volume-*.html")))]
+    held = {n: p for doc in docs for n, p in run_pages(doc).items()}
+    assert sorted(held) == [1, 2, 3]
+    for doc in docs:  # each file as the browser parses it
+        root = parse(doc)
+        assert {e.tag for e in root.iter() if isinstance(e.tag, str)} <= ALLOWED
+    for n, p in held.items():  # each page as report.js inserts it
+        root = parse(f"<!doctype html><body>{p}")
+        tags = {e.tag for e in root.iter() if isinstance(e.tag, str)}
+        assert tags <= ALLOWED - {"script", "style", "meta"}, (n, tags)
+        assert not [k for e in root.iter() for k in e.attrib if k.startswith("on") or k in ("style", "srcdoc")]
+        assert not [e for e in root.iter() if "pwn" in (e.get("class") or "")]
+        assert not [e for e in root.iter() if e.tag is ET.Comment]
+    page3 = parse(f"<!doctype html><body>{held[3]}")
+    assert HOSTILE in text(page3) and QID in {e.get("data-id") for e in page3.iter("div")}
