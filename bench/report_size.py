@@ -124,13 +124,12 @@ def open_in_chromium(html: Path) -> dict[str, Any]:
 def measure(run: Path) -> dict[str, Any]:
     out = subprocess.run([sys.executable, "-c", BUILD, str(run)], check=True, cwd=ROOT, capture_output=True, text=True)
     built = json.loads(out.stdout.strip().splitlines()[-1])
-    items = statuses = None
+    statuses: dict[str, int] = {}
     with open(run / "results.jsonl", encoding="utf-8") as fh:
-        statuses = {}
         for line in fh:
             s = json.loads(line)["status"]
             statuses[s] = statuses.get(s, 0) + 1
-        items = sum(statuses.values())
+    items = sum(statuses.values())
     pages_dir = run / "report-pages"
     files = sorted(pages_dir.glob("volume-*.html")) if pages_dir.is_dir() else []
     row = {"answers": items, "statuses": statuses, "build_s": round(built["build_s"], 1),

@@ -15,15 +15,15 @@ import base64
 import json
 import tempfile
 import zlib
-from typing import IO, Any, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 PAGE_SIZE = 50  # item sections per page
 GROUPS = ("error", "failed", "flagged", "sample")
 
 
-def gzip_b64(*texts: str) -> str:
+def gzip_b64(texts: Iterable[str]) -> str:
     """The texts, concatenated, as base64 of a gzip stream (what DecompressionStream('gzip') reads);
-    compressed one piece at a time, so only the compressed result is held."""
+    compressed one piece at a time as they come, so only the compressed result is held."""
     c = zlib.compressobj(6, zlib.DEFLATED, 31)
     out = [c.compress(t.encode("utf-8")) for t in texts]
     out.append(c.flush())

@@ -105,7 +105,7 @@ class RunPage:
                 yield ("," if n else "") + redact(json.dumps(row, ensure_ascii=False))
             yield "]"
 
-        return gzip_b64(*pieces())
+        return gzip_b64(pieces())
 
     def _pages(self, meta: dict[str, Any], out_dir: Path | None) -> Iterator[dict[str, Any]]:
         """The pages of sections report.html lists: page 1 as HTML; then compressed pages while they
@@ -121,7 +121,7 @@ class RunPage:
         if first is None:
             return
         yield {"n": 1, "html": Markup(redact("".join(first))), "blob": None, "href": None}  # escaped by the template
-        encoded = ((n, gzip_b64(redact("".join(p)))) for n, p in enumerate(pages, start=2))
+        encoded = ((n, gzip_b64([redact("".join(p))])) for n, p in enumerate(pages, start=2))
         carry, used = None, 0
         for n, blob in encoded:
             if out_dir is not None and used + len(blob) > INLINE_BYTES:
