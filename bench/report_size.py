@@ -53,8 +53,10 @@ def scored_base(work: Path, n: int) -> Path:
     with open(answers, "w", encoding="utf-8") as fh:
         for r in synthesise(n):
             fh.write(json.dumps({k: r[k] for k in ("id", "question", "answer", "contexts", "metadata") if k in r}) + "\n")
-    subprocess.run([sys.executable, "-m", "harness", "score", "--answers", str(answers), "--out", str(run),
-                    "--overwrite"], check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "harness", "score", "--answers", str(answers), "--out", str(run),
+                           "--overwrite"], cwd=ROOT, stdout=subprocess.DEVNULL)
+    if done.returncode not in (0, 1):  # 1: the gate failed, as it does on these answers
+        raise SystemExit(f"harness score exited {done.returncode}")
     return run
 
 
@@ -98,10 +100,12 @@ def open_in_chromium(html: Path) -> dict[str, Any]:
             last = page.evaluate("parseInt(document.getElementById('pages').dataset.pages,10)")
             inline = page.evaluate("document.querySelectorAll('#pages script.page-data').length + 1")
             target = min(last, inline)  # the last page inside report.html
-            t = time.perf_counter()
-            page.select_option(".sections-pager .page-select >> nth=0", str(target))
-            page.wait_for_selector(f"#pages .page[data-page='{target}'] section.item", state="visible")
-            open_page = time.perf_counter() - t
+            open_page = None
+            if target > 1:
+                t = time.perf_counter()
+                page.select_option(".sections-pager .page-select >> nth=0", str(target))
+                page.wait_for_selector(f"#pages .page[data-page='{target}'] section.item", state="visible")
+                open_page = round(time.perf_counter() - t, 2)
             t = time.perf_counter()
             page.fill("#flt-text", "fever")
             page.wait_for_function("document.getElementById('flt-count').textContent.length > 0")
@@ -117,7 +121,7 @@ def open_in_chromium(html: Path) -> dict[str, Any]:
         finally:
             browser.close()
     return {"interactive_s": round(interactive, 2), "rows_drawn": rows, "pages": last, "pages_inline": inline,
-            "open_last_inline_page_s": round(open_page, 2), "filter_s": round(filter_s, 2),
+            "open_last_inline_page_s": open_page, "filter_s": round(filter_s, 2),
             "open_page_in_volume_s": volume_s}
 
 
