@@ -2,6 +2,7 @@
 
     python bench/blind_eval.py --split dev            # tune on this one
     python bench/blind_eval.py --split test --log     # report only; appends to bench/TEST_LOG.md
+    python bench/blind_eval.py --set blind2 --split test --log   # the second blind set: test only
 
 Each blind answer is scored by the default rubric through ``harness.scoring.engine.score_record``,
 the function ``harness score`` calls per record (the answer's own ``metadata``, with its annotated
@@ -13,7 +14,8 @@ disclaimer or section, a paraphrase recognised as present). Clean answers (every
 failing, whatever the rule. Red flags: ``detect_red_flag`` (the fallback used when ``red_flag`` is not
 annotated) on the blind questions, against the writers' ``red_flag``.
 
-Results are merged into bench/results_blind.json under the split's name.
+Results are merged into bench/results_blind.json under the split's name (``blind2/test`` for the
+second set, datasets/blind2/, whose lines carry no split: all of it is test).
 """
 from __future__ import annotations
 
@@ -29,15 +31,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-BLIND = ROOT / "datasets" / "blind"
 OUT = ROOT / "bench" / "results_blind.json"
 SERIOUS = ("major", "critical")
 
 
 def load(path: Path, split: str) -> list[dict[str, Any]]:
-    """The lines of one split (the others are never returned, so never looked at)."""
+    """The lines of one split (the others are never returned, so never looked at); a line without a
+    ``split`` belongs to a test-only set."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == split]
+    return [r for r in rows if r.get("split", "test") == split]
 
 
 def rate(k: int, n: int) -> dict[str, Any]:
@@ -121,7 +123,7 @@ def score_red_flags(rows: list[dict[str, Any]], rubric_path: Path) -> dict[str, 
         hit = detect_red_flag(r["question"], settings)
         pairs.append(("fail" if r["red_flag"] else "pass", hit is not None))
         if (hit is not None) != bool(r["red_flag"]):
-            wrong.append({"id": r["id"], "red_flag": r["red_flag"], "matched": hit.group(0) if hit else None})
+            wrong.append({"id": r["id"], "red_flag": r["red_flag"], "matched": hit.reason if hit else None})
     out = confusion(pairs)
     out.update(questions=len(rows), urgent=sum(1 for r in rows if r["red_flag"]), errors=wrong)
     return out
@@ -130,6 +132,8 @@ def score_red_flags(rows: list[dict[str, Any]], rubric_path: Path) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), required=True)
+    ap.add_argument("--set", choices=("blind", "blind2"), default="blind", dest="dataset",
+                    help="datasets/blind (dev and test splits) or datasets/blind2 (test only)")
     ap.add_argument("--rubric", type=Path, default=ROOT / "rubrics" / "default.yaml")
     ap.add_argument("--log", action="store_true", help="append a line to bench/TEST_LOG.md (required for test)")
     ap.add_argument("--out", type=Path, default=OUT)
@@ -137,16 +141,18 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if a.split == "test" and not a.log:
         ap.error("the test split is looked at only with --log (each look goes into bench/TEST_LOG.md)")
-    answers = score_answers(load(BLIND / "answers.jsonl", a.split), a.rubric)
-    flags = score_red_flags(load(BLIND / "redflag_questions.jsonl", a.split), a.rubric)
+    folder = ROOT / "datasets" / a.dataset
+    answers = score_answers(load(folder / "answers.jsonl", a.split), a.rubric)
+    flags = score_red_flags(load(folder / "redflag_questions.jsonl", a.split), a.rubric)
+    key = a.split if a.dataset == "blind" else f"{a.dataset}/{a.split}"
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    result = {"split": a.split, "measured": when, "rubric": str(a.rubric.relative_to(ROOT) if a.rubric.is_relative_to(ROOT)
+    result = {"set": a.dataset, "split": a.split, "measured": when, "rubric": str(a.rubric.relative_to(ROOT) if a.rubric.is_relative_to(ROOT)
                                                                 else a.rubric),
               "answers": answers, "red_flag_questions": flags}
     if a.split == "test":
         _drop_items(result)  # per-item misses on test would invite tuning on it: aggregates only
     stored = json.loads(a.out.read_text()) if a.out.exists() else {}
-    stored[a.split] = result
+    stored[key] = result
     a.out.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
 
     def fmt(c: dict[str, Any]) -> str:
@@ -174,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             print("red-flag error", it)
     if a.log:
         cat = answers["per_category"]
-        line = (f"- {when}: `datasets/blind` {a.split} split ({answers['answers']} answers, "
+        line = (f"- {when}: `datasets/{a.dataset}` {a.split} split ({answers['answers']} answers, "
                 f"{flags['questions']} questions) through bench/blind_eval.py with {result['rubric']}: "
                 + "; ".join(f"{k} recall {v['recall']['value']} precision {v['precision']['value']} present recognised "
                             f"{v['present_recognised']['value']}" for k, v in cat.items())

@@ -19,7 +19,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from harness import schemas
 from harness.paths import datasets_dir, rubrics_dir
@@ -105,11 +105,12 @@ def dev_examples(model: IntentModel, names: list[str], answers: Path,
 
 
 def fit_group(texts: list[str], targets: list[dict[str, bool]], names: list[str], c: float,
-              min_df: int = 1) -> dict[str, Any]:
+              min_df: int = 1, analyzer: Callable[[str], list[str]] = features) -> dict[str, Any]:
+    """One vocabulary (TF-IDF of ``analyzer``) and one balanced logistic head per name, as JSON numbers."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vec = TfidfVectorizer(analyzer=features, sublinear_tf=True, norm="l2", min_df=min_df)
+    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, norm="l2", min_df=min_df)
     x = vec.fit_transform(texts)
     vocab = vec.vocabulary_
     inv = {i: t for t, i in vocab.items()}

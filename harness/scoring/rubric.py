@@ -225,6 +225,8 @@ def _check_params(raw: dict[str, Any], i: int, path: str, line: int | None, sett
                            + f"; known: {', '.join(schema['properties'])}")
             where = f"rules.{i}.params" + (f".{fieldname}" if fieldname else "")
             raise InputError(f"rule {raw['id']!r} ({raw['check']}): {message}", path=path, line=line, field=where)
+    if isinstance(params.get("intent"), str):
+        _check_intent(raw, i, path, line, settings, params["intent"])
     sections = settings.get("sections") or {}
     names = [params["section"]] if isinstance(params.get("section"), str) else []
     if raw["check"] == "section_order":
@@ -234,3 +236,18 @@ def _check_params(raw: dict[str, Any], i: int, path: str, line: int | None, sett
             raise InputError(f"rule {raw['id']!r} names section {name!r}, which settings.sections does not define "
                              f"(defined: {', '.join(sorted(sections)) or 'none'})", path=path, line=line,
                              field=f"rules.{i}.params")
+
+
+def _check_intent(raw: dict[str, Any], i: int, path: str, line: int | None, settings: dict[str, Any],
+                  intent: str) -> None:
+    """An ``intent`` a rule asks for must be a head of the model its check reads (safety checks read
+    ``settings.safety_model``, disclaimer and section checks ``settings.intent_model``): a typo is an
+    input error at load time, not a crash on the first answer."""
+    from harness.scoring.intents import model_for
+
+    key = "intent_model" if raw["check"] in ("phrase_present", "section_present") else "safety_model"
+    model = model_for(settings, key)
+    known = sorted(n for g in model.groups.values() for n in g["intents"])
+    if intent not in known:
+        raise InputError(f"rule {raw['id']!r}: intent {intent!r} is not in {key} (known: {', '.join(known)})",
+                         path=path, line=line, field=f"rules.{i}.params.intent")
