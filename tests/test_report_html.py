@@ -111,6 +111,14 @@ def test_marks_follow_source_offsets_through_markdown() -> None:
     assert marked("fence", "line") == ["fence line"]
 
 
+def test_marks_follow_source_offsets_across_crlf_and_nul() -> None:
+    src = "Intro line\r\n\r\nTake 20 mg\x00 daily.\rThen rest."
+    for word in ("Take 20 mg", "daily", "Then rest"):
+        a = src.index(word)
+        out = str(answer.render(src, [answer.Mark(a, a + len(word), "major", "r")]))
+        assert re.findall(r"<mark[^>]*>(.*?)</mark>", out) == [word]
+
+
 def test_links_are_safe_and_raw_html_is_text() -> None:
     src = ("[ok](https://www.cancer.gov) [js](javascript:alert(1)) [data](data:text/html,x) <https://nci.org> "
            "<javascript:alert(2)> ![img](https://x.org/a.png) <img src=x onerror=alert(3)> <b>bold</b>")
