@@ -36,15 +36,40 @@ def stale(sources: Iterable[Source], today: date, max_age_months: int = DEFAULT_
     return sorted((s for s in out if s.age_months > max_age_months), key=lambda s: (-s.age_months, s.source_id))
 
 
-def stale_cited(items: list[dict[str, Any]], sources: dict[str, Source], today: date,
+class Citations:
+    """Which items cite each passage, counted item by item; at most ``max_ids`` ids are kept per
+    passage (a report names a few and counts the rest), so memory does not grow with the run."""
+
+    def __init__(self, max_ids: int | None = 20) -> None:
+        self.max_ids = max_ids
+        self.ids: dict[str, list[str]] = {}
+        self.count: dict[str, int] = {}
+        self._last: dict[str, str] = {}
+
+    def add(self, it: dict[str, Any]) -> None:
+        for sid in (it.get("metadata") or {}).get("source_ids") or []:
+            if self._last.get(sid) == it["id"] or it["id"] in self.ids.get(sid, ()):
+                continue  # repeats of one question cite once
+            self._last[sid] = it["id"]
+            self.count[sid] = self.count.get(sid, 0) + 1
+            ids = self.ids.setdefault(sid, [])
+            if self.max_ids is None or len(ids) < self.max_ids:
+                ids.append(it["id"])
+
+    def stale(self, sources: dict[str, Source], today: date,
+              max_age_months: int = DEFAULT_MAX_AGE_MONTHS) -> list[tuple[Stale, list[str], int]]:
+        """Stale cited passages with the citing ids kept and how many items cite each."""
+        cited = [sources[k] for k in self.ids if k in sources]
+        return [(s, self.ids[s.source_id], self.count[s.source_id]) for s in stale(cited, today, max_age_months)]
+
+
+def stale_cited(items: Iterable[dict[str, Any]], sources: dict[str, Source], today: date,
                 max_age_months: int = DEFAULT_MAX_AGE_MONTHS) -> list[tuple[Stale, list[str]]]:
     """Stale passages cited (``metadata.source_ids``) by the given result items, with the citing item ids."""
-    cited: dict[str, list[str]] = {}
+    c = Citations(max_ids=None)
     for it in items:
-        for sid in (it.get("metadata") or {}).get("source_ids") or []:
-            if sid in sources and it["id"] not in cited.setdefault(sid, []):
-                cited[sid].append(it["id"])
-    return [(s, cited[s.source_id]) for s in stale((sources[k] for k in cited), today, max_age_months)]
+        c.add(it)
+    return [(s, ids) for s, ids, _ in c.stale(sources, today, max_age_months)]
 
 
 def sources_of_run(summary: dict[str, Any]) -> dict[str, Source]:

@@ -58,3 +58,30 @@ def classes(el: ET.Element) -> set[str]:
 
 def squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
+
+
+def gunzip_b64(data: str) -> str:
+    """What report.js does with a gzip+base64 script element (the run report's rows and pages)."""
+    import gzip
+
+    return gzip.decompress(base64.b64decode(data.strip())).decode("utf-8")
+
+
+def run_rows(root: ET.Element) -> list[dict[str, object]]:
+    """The run report's questions table: the rows report.js draws from the #rows-data element."""
+    import json
+
+    return json.loads(gunzip_b64(by_id(root, "rows-data").text or ""))
+
+
+def run_pages(page: str) -> dict[int, str]:
+    """The pages of item sections a run report (or one of its volumes) holds, by page number, as
+    HTML: page 1 as it is in the file, the others decompressed (report.js inserts them into their
+    <div class="page"> when opened). Pages kept in another file (data-href) are not included."""
+    root = parse(page)
+    out = {int(s.get("data-page")): gunzip_b64(s.text or "") for s in root.iter("script")
+           if s.get("class") == "page-data"}
+    for div in root.iter("div"):
+        if div.get("data-page") == "1" and "page" in (div.get("class") or "").split() and not div.get("data-href"):
+            out[1] = ET.tostring(div, encoding="unicode", method="html")
+    return dict(sorted(out.items()))

@@ -70,3 +70,16 @@ def test_gate_sim_writes_results_of_the_right_shape(tmp_path: Path) -> None:
     for c in res["cells"]:
         assert c["sims"] == 3 and 0 <= c["false_fail_rate"] <= 1 and 0 <= c["detection_rate"] <= 1
         assert len(c["false_fail_ci95"]) == 2 and len(c["detection_ci95"]) == 2
+
+
+def test_report_size_bench_runs_small(tmp_path: Path) -> None:
+    """bench/report_size.py at 10 and 30 answers: the shape of its results (numbers never asserted)."""
+    out = tmp_path / "rs.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "report_size.py"), "--sizes", "10,30",
+                           "--work", str(tmp_path / "work"), "--out", str(out)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    runs = json.loads(out.read_text(encoding="utf-8"))["runs"]
+    assert [r["answers"] for r in runs] == [10, 30] and [r["junit_testcases"] for r in runs] == [10, 30]
+    for r in runs:
+        assert r["report_html_mb"] > 0 and r["build_peak_rss_mb"] > 0 and sum(r["statuses"].values()) == r["answers"]

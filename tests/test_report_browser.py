@@ -270,3 +270,97 @@ def test_clinician_agreement_in_headless_chromium(tmp_path: Path) -> None:
         finally:
             browser.close()
     assert problems == [], problems
+
+
+def test_big_run_report_pages_rows_and_reviews_in_headless_chromium(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """3,000 answers: the questions table is drawn 100 rows at a time, a filter finds an answer on a
+    compressed page and opens it, a review made there and one made on page 1 export together; with
+    a tiny inline budget, a later page opens from its volume file and exports the same reviews."""
+    sync_playwright = _need_browser()
+    from harness import report
+    from harness.report import run_page
+    from test_report_scale import big_run
+
+    run = big_run(tmp_path / "big", n_failed=2400, n_passed=590, n_flagged=8, n_error=2)
+    report.build(run)
+    rows = _rows(run)
+    late = next(r for r in reversed(rows) if r["group"] == "failed")  # on a compressed page
+    first = rows[0]
+    problems: list[str] = []
+    external: list[str] = []
+    with sync_playwright() as p:
+        browser = _launch(p)
+        try:
+            ctx = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+            page = ctx.new_page()
+            page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+            page.on("request", lambda r: external.append(r.url)
+                    if not r.url.startswith(("file:", "data:", "blob:", "about:")) else None)
+            page.add_init_script(CSP_WATCH)
+            page.goto((run / "report.html").as_uri())
+            page.wait_for_selector("html[data-ready='1']")
+            assert page.locator("#items tbody tr.row").count() == 100
+            assert page.inner_text(".rows-at") == f"rows 1–100 of {len(rows)}"
+            page.click(".rows-next")
+            assert page.locator("#items tbody tr.row td:first-child").first.inner_text() == rows[100]["label"]
+            assert page.inner_text("#flt-count") == f"{len(rows)} shown"
+
+            page.fill("#flt-text", late["label"])
+            assert page.locator("#items tbody tr.row").count() == 1
+            page.click(f"#items tbody tr.row a[href='#{late['anchor']}']")
+            sec = page.locator(f"#{late['anchor']}")
+            sec.wait_for(state="visible")
+            assert page.evaluate("location.hash") == "#" + late["anchor"]
+            assert page.input_value(".sections-pager .page-select >> nth=0") == str(late["page"]) != "1"
+            page.fill("#rv-name", "Dr Pages")
+            sec.locator("input.rv-item[value=disagree]").check()
+
+            page.fill("#flt-text", "")
+            page.select_option(".sections-pager .page-select >> nth=0", "1")
+            box = page.locator(f"#{first['anchor']} .review")
+            box.wait_for(state="visible")
+            box.locator("input.rv-item[value=agree]").check()
+            assert not sec.is_visible()  # its page is hidden again, its review kept
+            with page.expect_download() as dl:
+                page.click("#rv-export")
+            exported = tmp_path / "review.json"
+            dl.value.save_as(str(exported))
+            assert page.evaluate("window.__csp === undefined"), page.evaluate("window.__csp")
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "big-run-report.png"))
+
+            # the same report with its later pages in volume files
+            monkeypatch.setattr(run_page, "INLINE_BYTES", 30_000)
+            report.build(run)
+            assert list((run / "report-pages").glob("volume-*.html"))
+            page.goto((run / "report.html").as_uri())
+            page.wait_for_selector("html[data-ready='1']")
+            page.fill("#flt-text", late["label"])
+            page.click(f"#items tbody tr.row a[href='#{late['anchor']}']")
+            page.wait_for_url("**/report-pages/volume-*.html*")
+            page.wait_for_selector("html[data-ready='1']")
+            vsec = page.locator(f"#{late['anchor']}")
+            vsec.wait_for(state="visible")
+            assert vsec.locator("input.rv-item[value=disagree]").is_checked()  # the review made in report.html
+            vsec.locator("select.rv-sev").select_option("major")
+            with page.expect_download() as dl2:
+                page.click("#rv-export")
+            exported2 = tmp_path / "review2.json"
+            dl2.value.save_as(str(exported2))
+            assert page.evaluate("window.__csp === undefined"), page.evaluate("window.__csp")
+        finally:
+            browser.close()
+    assert problems == [] and external == [], (problems, external)
+    items = {(i["id"], i["verdict"], i["severity"]) for i in json.loads(exported.read_text())["items"]}
+    assert items == {(first["key"].split("#")[0], "agree", None), (late["key"].split("#")[0], "disagree", None)}
+    items2 = {(i["id"], i["verdict"], i["severity"]) for i in json.loads(exported2.read_text())["items"]}
+    assert items2 == {(first["key"].split("#")[0], "agree", None), (late["key"].split("#")[0], "disagree", "major")}
+    assert main(["review", "import", str(exported2), "--run", str(run)]) == 0
+
+
+def _rows(run: Path) -> list[dict[str, Any]]:
+    from html_dom import parse, run_rows
+
+    return run_rows(parse((run / "report.html").read_text(encoding="utf-8")))

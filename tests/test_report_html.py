@@ -14,7 +14,7 @@ from harness import report
 from harness.compare import compare_runs
 from harness.report import answer, html
 from harness.results import load_results, load_summary
-from html_dom import by_id, classes, csp, find_all, parse, sha256_source, squash, text
+from html_dom import by_id, classes, csp, find_all, parse, run_rows, sha256_source, squash, text
 from test_report_fixtures import (CLAIMS, DOSING, MD_BASE, MD_DOSING, SCRIPT, SEED, UNCERTAIN, baseline_and_candidate,
                                   item, markdown_pair, write_run)
 
@@ -34,7 +34,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def test_model_text_is_inert(built: dict[str, str], kind: str) -> None:
     root = parse(built[kind])
     scripts = list(root.iter("script"))
-    assert [(s.get("type"), s.get("id")) for s in scripts] == [("application/json", "report-meta"), (None, None)]
+    data = [("application/x-gzip-base64", "rows-data")] if kind == "run" else []  # run report: rows are data
+    assert [(s.get("type"), s.get("id")) for s in scripts] == [("application/json", "report-meta"), (None, None), *data]
     assert "__pwned" not in (scripts[1].text or "")
     assert SCRIPT in text(by_id(root, "item-q003"))  # shown as text
     # a source passage with markup
@@ -108,6 +109,14 @@ def test_marks_follow_source_offsets_through_markdown() -> None:
     assert marked("code", "three") == ["code", " *two* &amp; three"]  # inline code, escapes, entity
     assert marked("four", "four") == ["four"]  # text after a link is not aligned into its URL
     assert marked("fence", "line") == ["fence line"]
+
+
+def test_marks_follow_source_offsets_across_crlf_and_nul() -> None:
+    src = "Intro line\r\n\r\nTake 20 mg\x00 daily.\rThen rest."
+    for word in ("Take 20 mg", "daily", "Then rest"):
+        a = src.index(word)
+        out = str(answer.render(src, [answer.Mark(a, a + len(word), "major", "r")]))
+        assert re.findall(r"<mark[^>]*>(.*?)</mark>", out) == [word]
 
 
 def test_links_are_safe_and_raw_html_is_text() -> None:
@@ -225,7 +234,7 @@ def test_print_button_per_question(built: dict[str, str]) -> None:
 def test_meta_json_cannot_close_the_script_tag(tmp_path: Path) -> None:
     d = write_run(tmp_path / "</script><script>alert(1)</script>", [item("q001", SEED)])
     root = parse(html.run_report(load_results(d), load_summary(d), d))
-    assert len(list(root.iter("script"))) == 2
+    assert [s.get("id") for s in root.iter("script")] == ["report-meta", None, "rows-data"]
     assert json.loads(by_id(root, "report-meta").text)["run"] == str(d)
 
 
@@ -239,7 +248,8 @@ def test_no_secrets_in_reports(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
 def test_run_report_has_scorecard_charts_tables(built: dict[str, str]) -> None:
     root = parse(built["run"])
     assert "Answer-quality report — gate FAILED" in text(root.find(".//h1"))
-    assert len([tr for tr in root.iter("tr") if "row" in classes(tr)]) == 8
+    rows = run_rows(root)  # drawn by report.js from #rows-data
+    assert len(rows) == 8 and {r["page"] for r in rows} == {1}
     assert {i.get("alt") for i in root.iter("img")} >= {"heat map", "score distribution"}
     assert CLAIMS[0]["claim"] in text(root)
     rules = by_id(root, "rules")

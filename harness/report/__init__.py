@@ -1,4 +1,9 @@
-"""Human-readable outputs of a run folder: report.md, junit.xml, report.html."""
+"""Human-readable outputs of a run folder: report.md, junit.xml, report.html.
+
+build() reads the items once, in order, and hands each to every report as it goes: memory holds
+counters, a bounded sample and the few items report.md names, never the run (the HTML sections
+are spooled to disk; junit.xml is written testcase by testcase).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,11 +14,13 @@ from harness.results import load_results, load_summary
 
 def build(run_dir: str | Path, items: Iterable[dict[str, Any]] | None = None,
           summary: dict[str, Any] | None = None, min_kappa: float | None = None) -> dict[str, Path]:
-    """(Re)build every report file of a run folder; returns their paths. report.html shows the
-    clinicians' agreement when reviews were imported into the run (DIR/reviews/)."""
+    """(Re)build every report file of a run folder; returns their paths. ``items`` may be a
+    generator (consumed once). report.html shows the clinicians' agreement when reviews were
+    imported into the run (DIR/reviews/)."""
     from harness import atomic
     from harness.agreement import MIN_KAPPA
-    from harness.report import html, junit, markdown
+    from harness.freshness import Citations, run_date, sources_of_run
+    from harness.report import junit, markdown, run_page
     from harness.review import stats_of_run
 
     d = Path(run_dir)
@@ -24,16 +31,21 @@ def build(run_dir: str | Path, items: Iterable[dict[str, Any]] | None = None,
         "junit.xml": d / "junit.xml",
         "report.html": d / "report.html",
     }
-    atomic.write_text(out["report.md"], markdown.run_report(items, summary))
-    junit.write_run(items, summary, out["junit.xml"])
     agreement = stats_of_run(d, MIN_KAPPA if min_kappa is None else min_kappa)
-    atomic.write_text(out["report.html"], html.run_report(items, summary, d, _stale(items, summary), agreement))
+    md, cites = markdown.RunMarkdown(), Citations()
+    page = run_page.RunPage(summary, d, agreement)
+    xml = junit.RunWriter(summary, out["junit.xml"])
+    try:
+        for it in items:
+            md.add(it)
+            cites.add(it)
+            page.add(it)
+            xml.add(it)
+    except BaseException as e:
+        xml.abort(e)
+        page.spool.close()
+        raise
+    xml.close()
+    atomic.write_text(out["report.md"], md.text(summary))
+    page.write(out["report.html"], cites.stale(sources_of_run(summary), run_date(summary)))
     return out
-
-
-def _stale(items: list[dict[str, Any]], summary: dict[str, Any]) -> list[tuple[Any, list[str]]]:
-    """Stale passages cited by the run's answers, judged on the day the run was created."""
-    from harness.freshness import run_date, sources_of_run, stale_cited
-
-    return stale_cited(items, sources_of_run(summary), run_date(summary))
-

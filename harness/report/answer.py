@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 RANK = {"needs-review": 0, "minor": 1, "major": 2, "critical": 3}
 _LOOKAHEAD = 12  # longest Markdown escape or entity a character can hide behind (&#x1F600;)
@@ -108,9 +108,11 @@ def _md() -> Any:
     return md
 
 
-def _normalized(text: str) -> tuple[str, list[int]]:
+def _normalized(text: str) -> tuple[str, Sequence[int]]:
     """markdown-it's own input normalisation (CRLF/CR → LF, NUL → U+FFFD), keeping where each
     character came from so spans into the original text still apply."""
+    if "\r" not in text and "\0" not in text:  # nearly every answer: nothing moves
+        return text, range(len(text))
     out: list[str] = []
     origin: list[int] = []
     i = 0
@@ -178,7 +180,7 @@ def _line_starts(src: str) -> list[int]:
     return starts
 
 
-def _annotate(tokens: list[Any], src: str, origin: list[int], at: list[Mark | None]) -> None:
+def _annotate(tokens: list[Any], src: str, origin: Sequence[int], at: list[Mark | None]) -> None:
     """Attach to every text-bearing token the mark of each of its characters (token.meta['marks'])
     and adapt what the page's policy needs: answer headings sit below the page's own (h1 → h4),
     table alignment becomes a class (the CSP forbids style attributes)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 BASE_COLOR = "#8da0b8"
 CAND_COLOR = "#1d5fa8"
@@ -61,18 +61,32 @@ def rate_bars(rows: dict[str, tuple[float | None, float | None]], title: str,
     return _uri(fig)
 
 
-def score_hist(base: Sequence[float] | None, cand: Sequence[float], title: str, xlabel: str,
+HIST_BINS = 20  # score histogram: 20 bins of width 0.05 over [0, 1]
+
+
+def bin_counts(scores: Iterable[float]) -> list[int]:
+    """Scores in [0, 1] counted into HIST_BINS bins (the last bin includes 1.0): what score_hist
+    draws, so a report keeps twenty counters instead of every item's score."""
+    counts = [0] * HIST_BINS
+    for s in scores:
+        counts[min(HIST_BINS - 1, max(0, int(s * HIST_BINS)))] += 1
+    return counts
+
+
+def score_hist(base: Sequence[int] | None, cand: Sequence[int], title: str, xlabel: str,
                labels: tuple[str, str] = ("baseline", "candidate")) -> str | None:
-    """Histogram of per-item scores in [0, 1], baseline vs candidate overlaid."""
-    if not cand and not base:
+    """Histogram of per-item scores in [0, 1], baseline vs candidate overlaid, from bin counts
+    (bin_counts)."""
+    if not any(cand) and not any(base or ()):
         return None
     plt = _plt()
     fig, ax = plt.subplots(figsize=(6.2, 2.8))
-    bins = [i / 20 for i in range(21)]
-    if base:
-        ax.hist(list(base), bins=bins, color=BASE_COLOR, alpha=0.75, label=labels[0])
-    ax.hist(list(cand), bins=bins, color=CAND_COLOR, alpha=0.6, label=labels[1], histtype="stepfilled")
-    if base:
+    bins = [i / HIST_BINS for i in range(HIST_BINS + 1)]
+    mids = [(a + b) / 2 for a, b in zip(bins, bins[1:])]
+    if base and any(base):
+        ax.hist(mids, bins=bins, weights=list(base), color=BASE_COLOR, alpha=0.75, label=labels[0])
+    ax.hist(mids, bins=bins, weights=list(cand), color=CAND_COLOR, alpha=0.6, label=labels[1], histtype="stepfilled")
+    if base and any(base):
         ax.legend(loc="upper left", frameon=False)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("questions")
@@ -139,14 +153,29 @@ def heatmap(rows: list[str], cols: list[str], values: dict[tuple[str, str], floa
     return _uri(fig)
 
 
-def pass_table(items: list[dict[str, Any]], row_key: str, col_key: str) -> dict[tuple[str, str], float | None]:
-    """(row, col) → pass rate over graded checks, where row is an item metadata key and col a check key."""
-    acc: dict[tuple[str, str], list[int]] = {}
-    for it in items:
-        r = str((it.get("metadata") or {}).get(row_key) or "unknown")
-        for c in it.get("checks", []):
+class PassTable:
+    """(row, col) → pass rate over graded checks, where row is an item metadata key and col a check
+    key; counted item by item (add) so a report never holds the items."""
+
+    def __init__(self, row_key: str, col_key: str) -> None:
+        self.row_key, self.col_key = row_key, col_key
+        self.acc: dict[tuple[str, str], list[int]] = {}
+
+    def add(self, it: dict[str, Any]) -> None:
+        r = str((it.get("metadata") or {}).get(self.row_key) or "unknown")
+        for c in it.get("checks") or []:
             if c.get("outcome") in ("pass", "fail", "error"):
-                a = acc.setdefault((r, c[col_key]), [0, 0])
+                a = self.acc.setdefault((r, str(c.get(self.col_key))), [0, 0])
                 a[0] += c.get("outcome") == "pass"
                 a[1] += 1
-    return {k: (p / n if n else None) for k, (p, n) in acc.items()}
+
+    def cells(self) -> dict[tuple[str, str], float | None]:
+        return {k: (p / n if n else None) for k, (p, n) in self.acc.items()}
+
+
+def pass_table(items: Iterable[dict[str, Any]], row_key: str, col_key: str) -> dict[tuple[str, str], float | None]:
+    """PassTable over ``items`` at once."""
+    t = PassTable(row_key, col_key)
+    for it in items:
+        t.add(it)
+    return t.cells()

@@ -20,13 +20,16 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from harness import __version__
 from harness.agreement import ITEM_VERDICT, fmt_kappa, fmt_share
 from harness.directions import WORDS
 
 _RANK = {"minor": 1, "major": 2, "critical": 3}
+# compare.html of a big run: questions listed / shown in full, regressions first (the rest: compare.json)
+COMPARE_MAX_ROWS = 2000
+COMPARE_MAX_SECTIONS = 300
 _VERDICT_LABEL = {"uncertain": "needs review", "not_checked": "not checked"}
 
 
@@ -62,6 +65,11 @@ def _assets() -> dict[str, Any]:
 
 def _render(template: str, title: str, meta: dict[str, Any], **ctx: Any) -> str:
     return _env().get_template(template).render(title=title, meta=meta, assets=_assets(), **ctx)
+
+
+def _render_stream(template: str, title: str, meta: dict[str, Any], **ctx: Any) -> Iterator[str]:
+    """The page piece by piece (jinja2's generate), for pages too big to hold as one string."""
+    return _env().get_template(template).generate(title=title, meta=meta, assets=_assets(), **ctx)
 
 
 # --------------------------------------------------------------------------- formatting (template filters)
@@ -187,17 +195,25 @@ def _review_form(it: dict[str, Any]) -> dict[str, Any]:
             "checks_json": json.dumps([[c["rule"], c["outcome"], c["severity"]] for c in graded], ensure_ascii=False)}
 
 
+def details_missing(checks: list[dict[str, Any]]) -> bool:
+    """Compact results (``--details failed|none``) drop per-check details: a grounding check
+    without them has claims the report cannot show."""
+    return any(c.get("category") == "grounding" and c.get("outcome") in ("pass", "fail") and "details" not in c
+               for c in checks)
+
+
 def item_view(it: dict[str, Any], base: dict[str, Any] | None = None, changes: dict[str, str] | None = None,
-              compare: bool = False, agr: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Everything one question's section shows."""
+              compare: bool = False, agr: dict[str, Any] | None = None,
+              cl: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Everything one question's section shows (``cl``: its claims(), when already computed)."""
     from harness.report import answer, diff
 
     meta = it.get("metadata") or {}
     text = it.get("answer") or ""
-    checks = it.get("checks", [])
+    checks = it.get("checks") or []
     marks = answer.marks_for(text, checks)
     anchor = _anchor(it)
-    cl = claims(checks)
+    cl = claims(checks) if cl is None else cl
     return {
         "anchor": anchor, "label": _label(it), "status": it["status"], "status_cls": _cls(it["status"]),
         "base_status": str(base["status"]) if base else None, "base_cls": _cls(base["status"]) if base else "",
@@ -208,6 +224,7 @@ def item_view(it: dict[str, Any], base: dict[str, Any] | None = None, changes: d
         "raw": [(run, m and {"kind": m.kind, "rule": m.rule, "title": m.title}) for run, m in answer.segments(text, marks)],
         "legend": sorted({m.kind for m in marks}, key=lambda k: -answer.RANK.get(k, 0)),
         "claims": cl, "needs_review": sum(c["verdict"] == "uncertain" for c in cl),
+        "details_missing": details_missing(checks),
         "diff": (diff.diff(base.get("answer") or "", text) if base else None) if compare else None,
         "in_baseline": base is not None,
         "reviews": ((agr or {}).get("comments") or {}).get(_key(it), []),
@@ -224,8 +241,8 @@ def _figures(cand: list[dict[str, Any]], base: list[dict[str, Any]] | None,
 
     figs = [(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
             (charts.rate_bars(by_sev, "Pass rate by severity"), "pass rate by severity")]
-    cs = [s for it in cand if (s := _item_score(it)) is not None]
-    bs = [s for it in base if (s := _item_score(it)) is not None] if base is not None else None
+    cs = charts.bin_counts(s for it in cand if (s := _item_score(it)) is not None)
+    bs = charts.bin_counts(s for it in base if (s := _item_score(it)) is not None) if base is not None else None
     figs.append((charts.score_hist(bs, cs, "Score distribution (share of graded checks passed per answer)",
                                    "pass fraction"), "score distribution"))
     if scores:
@@ -265,11 +282,6 @@ def _agreement_view(agr: dict[str, Any] | None) -> dict[str, Any] | None:
             "samples": agr["bootstrap"]["samples"]}
 
 
-def _stale_rows(stale: list[tuple[Any, list[str]]] | None) -> list[dict[str, Any]]:
-    return [{"source_id": s.source_id, "as_of": s.as_of, "age": s.age_months, "ids": ", ".join(ids)}
-            for s, ids in stale or []]
-
-
 def _tags(it: dict[str, Any], view: dict[str, Any]) -> set[str]:
     tags = set()
     if view["needs_review"]:
@@ -283,50 +295,12 @@ def _tags(it: dict[str, Any], view: dict[str, Any]) -> set[str]:
 
 # --------------------------------------------------------------------------- run report
 
-def run_report(items: list[dict[str, Any]], summary: dict[str, Any], run_dir: str | Path | None = None,
+def run_report(items: Any, summary: dict[str, Any], run_dir: str | Path | None = None,
                stale: list[tuple[Any, list[str]]] | None = None, agreement: dict[str, Any] | None = None) -> str:
-    """report.html of a run folder; ``agreement`` is harness.review.stats_of_run (clinician reviews)."""
-    c = summary["counts"]
-    ok = summary["gate"]["passed"]
-    gate = "PASSED" if ok else "FAILED"
-    order = sorted(items, key=lambda i: ({"error": 0, "failed": 1, "passed": 2}.get(i["status"], 3), i["id"],
-                                         int(i.get("repeat", 0))))
-    views = [item_view(it, agr=agreement) for it in order]
-    rows, rules_seen, cancers = [], set(), set()
-    for it, v in zip(order, views):
-        failed = [ch["rule"] for ch in it["checks"] if ch.get("outcome") in ("fail", "error")]
-        rules_seen.update(failed)
-        ct = str((it.get("metadata") or {}).get("cancer_type") or "")
-        cancers.update([ct] if ct else [])
-        worst = max((_RANK.get(ch["severity"], 0) for ch in it["checks"] if ch.get("outcome") == "fail"), default=0)
-        rows.append({"anchor": v["anchor"], "key": _key(it), "label": v["label"], "status": it["status"],
-                     "status_cls": v["status_cls"], "status_rank": worst + (10 if it["status"] == "error" else 0),
-                     "cancer": ct, "score": _item_score(it), "failed": failed, "tags": sorted(_tags(it, v)),
-                     "needs_review": v["needs_review"],
-                     "search": " ".join([it["id"], str(it.get("question") or ""), ct, *failed]).lower()})
-    n_review = sum(v["needs_review"] for v in views)
-    cards = [("gate", gate, "good" if ok else "bad"), ("answers", c["items"], ""), ("passed", c["passed"], ""),
-             ("failed", c["failed"], "bad" if c["failed"] else ""), ("error", c["error"], "bad" if c["error"] else ""),
-             ("item pass rate", _pct(summary["pass_rate"]), ""),
-             ("claims needing review", n_review, "warn" if n_review else "")]
-    if agreement:
-        cards.append(("clinician reviewers", len(agreement["reviewers"]), ""))
-    prov = " · ".join(x for x in (
-        f"prompt {summary['prompt']['version']}" if (summary.get("prompt") or {}).get("version") else "",
-        f"rubric {summary['rubric']['name']}" if (summary.get("rubric") or {}).get("name") else "",
-        f"created {summary.get('created_at', '')}") if x)
-    title = f"Answer-quality report — gate {gate}"
-    meta = {"kind": "run", "run": str(run_dir) if run_dir else None, "baseline": None,
-            "report_id": f"run:{run_dir}:{summary.get('created_at', '')}", "harness_version": __version__}
-    by_cat = {k: (None, t["pass_rate"]) for k, t in summary["by_category"].items()}
-    by_sev = {k: (None, t["pass_rate"]) for k, t in summary["by_severity"].items()}
-    return _render(
-        "run_report.html.j2", title, meta, subtitle=f"{run_dir or ''} {prov}".strip(), cards=cards,
-        figures=_figures(items, None, by_cat, by_sev), by_category=summary["by_category"],
-        by_severity=summary["by_severity"], rules=_rules(summary.get("by_rule") or {}, agreement),
-        agreement=_agreement_view(agreement), stale=_stale_rows(stale), rows=rows, items=views,
-        filters={"cancers": sorted(cancers), "rules": sorted(rules_seen),
-                 "changes": ["needs_review", "warning", "reviewed"], "change_label": "flag"})
+    """report.html of a run folder as one string (harness.report.run_page builds it in one pass)."""
+    from harness.report import run_page
+
+    return run_page.run_report(items, summary, run_dir, stale, agreement)
 
 
 # --------------------------------------------------------------------------- compare report
@@ -365,7 +339,8 @@ def compare_report(cmp: dict[str, Any], base_items: list[dict[str, Any]] | None 
         return (0 if "newly_failing" in chg else 1 if "newly_passing" in chg else 2 if d.get("answer_changed") else 3, k)
 
     rows, sections, rules_seen, cancers = [], [], set(), set()
-    for k in sorted(dict.fromkeys([*cmap, *bmap]), key=order):
+    keys = sorted(dict.fromkeys([*cmap, *bmap]), key=order)
+    for n, k in enumerate(keys[:COMPARE_MAX_ROWS]):
         it, bit, d = cmap.get(k), bmap.get(k), diffs.get(k) or {"checks": []}
         shown = it or bit
         assert shown is not None
@@ -381,11 +356,19 @@ def compare_report(cmp: dict[str, Any], base_items: list[dict[str, Any]] | None 
         ct = str((shown.get("metadata") or {}).get("cancer_type") or "")
         cancers.update([ct] if ct else [])
         st = it["status"] if it else "missing"
-        view = item_view(it, bit, changes, compare=True, agr=agreement) if it is not None else \
-            {"anchor": _anchor(shown), "label": _label(shown), "missing": True, "question": str(shown.get("question") or "")}
+        if it is None:
+            view = {"anchor": _anchor(shown), "label": _label(shown), "missing": True,
+                    "question": str(shown.get("question") or "")}
+        elif n < COMPARE_MAX_SECTIONS:
+            view = item_view(it, bit, changes, compare=True, agr=agreement)
+        else:  # listed, not shown: only what the row needs
+            view = {"anchor": _anchor(it), "failed": _failed_checks(it.get("checks") or [], changes, agreement),
+                    "needs_review": sum(c["verdict"] == "uncertain" for c in claims(it.get("checks") or [])),
+                    "reviews": ((agreement or {}).get("comments") or {}).get(_key(it), [])}
         if it is not None:
             tags |= _tags(it, view)
-        sections.append(view)
+        if n < COMPARE_MAX_SECTIONS:
+            sections.append(view)
         rows.append({"anchor": view["anchor"], "key": k, "label": _label(shown), "cancer": ct,
                      "base_status": str(bit["status"]) if bit else "—", "base_cls": _cls(bit["status"]) if bit else "",
                      "status": st, "status_cls": _cls(st), "newly": newly, "fixed": fixed, "failing": failing,
@@ -415,5 +398,6 @@ def compare_report(cmp: dict[str, Any], base_items: list[dict[str, Any]] | None 
         by_category=cmp["by_category"], by_severity=cmp["by_severity"], scores=scores,
         samples=cmp.get("bootstrap", {}).get("samples", ""), rules=_rules(rules, agreement),
         agreement=_agreement_view(agreement), rows=rows, items=sections,
+        capped={"total": len(keys), "rows": len(rows), "sections": len(sections)},
         filters={"cancers": sorted(cancers), "rules": sorted(rules_seen), "changes": change_opts,
                  "change_label": "change"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 
 def _case_name(it: dict[str, Any]) -> str:
@@ -16,21 +16,64 @@ def _case_name(it: dict[str, Any]) -> str:
     return it["id"] if not rep else f"{it['id']}#r{rep}"
 
 
-def write_run(items: list[dict[str, Any]], summary: dict[str, Any], path: Path) -> None:
-    c = summary["counts"]
-    suite = ET.Element("testsuite", name="answer-quality", tests=str(c["items"]), failures=str(c["failed"]),
-                       errors=str(c["error"]), skipped="0")
-    for it in items:
-        case = ET.SubElement(suite, "testcase", classname="answer-quality", name=_case_name(it))
-        if it["status"] == "error":
-            ET.SubElement(case, "error", message=str(it.get("error") or "check error")).text = "\n".join(
-                f"{ch['rule']}: {ch['message']}" for ch in it["checks"] if ch.get("outcome") == "error") or None
-        elif it["status"] == "failed":
-            failed = [ch for ch in it["checks"] if ch.get("outcome") == "fail"]
-            ET.SubElement(case, "failure", message="; ".join(f"{ch['rule']} ({ch['severity']})" for ch in failed)
-                          ).text = "\n".join(f"[{ch['severity']}] {ch['rule']}: {ch['message']}\n  evidence: "
-                                             f"{ch['evidence'] or '—'}" for ch in failed)
-    write(suite, path)
+def _case(it: dict[str, Any]) -> ET.Element:
+    case = ET.Element("testcase", classname="answer-quality", name=_case_name(it))
+    checks = it.get("checks") or []
+    if it["status"] == "error":
+        ET.SubElement(case, "error", message=str(it.get("error") or "check error")).text = "\n".join(
+            f"{ch['rule']}: {ch.get('message') or ''}" for ch in checks if ch.get("outcome") == "error") or None
+    elif it["status"] == "failed":
+        failed = [ch for ch in checks if ch.get("outcome") == "fail"]
+        ET.SubElement(case, "failure", message="; ".join(f"{ch['rule']} ({ch['severity']})" for ch in failed)
+                      ).text = "\n".join(f"[{ch['severity']}] {ch['rule']}: {ch.get('message') or ''}\n  evidence: "
+                                         f"{ch.get('evidence') or '—'}" for ch in failed)
+    return case
+
+
+class RunWriter:
+    """junit.xml of a run written one testcase at a time (every item is a testcase; the suite's
+    counts come from the summary), so the file's size never sits in memory."""
+
+    def __init__(self, summary: dict[str, Any], path: Path) -> None:
+        from harness import atomic
+
+        c = summary["counts"]
+        suite = ET.Element("testsuite", name="answer-quality", tests=str(c["items"]), failures=str(c["failed"]),
+                           errors=str(c["error"]), skipped="0")
+        head = ET.tostring(suite, encoding="unicode").replace(" />", ">")
+        self._ctx = atomic.replacing(path)
+        self._fh = self._ctx.__enter__()
+        self._put(f"<?xml version='1.0' encoding='utf-8'?>\n{head}\n")
+
+    def _put(self, text: str) -> None:
+        from harness.secrets import redact
+
+        self._fh.write(redact(text).encode("utf-8", errors="replace"))
+
+    def add(self, it: dict[str, Any]) -> None:
+        case = _case(it)
+        _xml_safe(case)
+        ET.indent(case, level=1)
+        self._put("  " + ET.tostring(case, encoding="unicode") + "\n")
+
+    def close(self) -> None:
+        self._put("</testsuite>\n")
+        self._ctx.__exit__(None, None, None)
+
+    def abort(self, exc: BaseException) -> None:
+        """Drop the half-written file (the old junit.xml, if any, stays)."""
+        self._ctx.__exit__(type(exc), exc, exc.__traceback__)
+
+
+def write_run(items: Iterable[dict[str, Any]], summary: dict[str, Any], path: Path) -> None:
+    w = RunWriter(summary, path)
+    try:
+        for it in items:
+            w.add(it)
+    except BaseException as e:
+        w.abort(e)
+        raise
+    w.close()
 
 
 def _xml_safe(root: ET.Element) -> None:

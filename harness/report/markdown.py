@@ -5,7 +5,8 @@ a crafted id must not break the table, open a code span or inject HTML into the 
 """
 from __future__ import annotations
 
-from typing import Any
+import heapq
+from typing import Any, Iterable
 
 from harness.directions import WORDS
 from harness.escape import markdown
@@ -29,36 +30,75 @@ def _finding(ch: dict[str, Any]) -> str:
     return f"{msg}: {ev}"
 
 
-def run_report(items: list[dict[str, Any]], summary: dict[str, Any], max_rows: int = 60) -> str:
-    c = summary["counts"]
-    gate = "PASSED" if summary["gate"]["passed"] else "FAILED"
-    lines = [
-        f"# Answer-quality run: gate {gate}",
-        "",
-        f"{c['items']} items: {c['passed']} passed, {c['failed']} failed, {c['error']} error "
-        f"(item pass rate {_pct(summary['pass_rate'])}; an item fails on a {summary['gate']['fail_on']} or worse check).",
-        "",
-        "| category | checks | passed | failed | not graded | error | pass rate |",
-        "|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    for cat, t in summary["by_category"].items():
-        lines.append(f"| {_cell(cat)} | {t['checks']} | {t['passed']} | {t['failed']} | {t['not_graded']} | {t['error']} | {_pct(t['pass_rate'])} |")
-    failing = [it for it in items if it["status"] != "passed"]
-    if failing:
-        lines += ["", "## Items that did not pass", "", "| id | status | rule | severity | evidence |", "|---|---|---|---|---|"]
-        rows = 0
-        for it in sorted(failing, key=lambda i: (i["status"] != "error", i["id"])):
-            if it["status"] == "error":
-                lines.append(f"| {_cell(it['id'], None)} | error | — | — | {_cell(it.get('error'))} |")
-                rows += 1
-            for ch in it["checks"]:
-                if ch.get("outcome") in ("fail", "error") and rows < max_rows:
-                    lines.append(f"| {_cell(it['id'], None)} | {it['status']} | {_cell(ch['rule'], None)} | "
-                                 f"{_cell(ch['severity'])} | {_cell(_finding(ch))} |")
-                    rows += 1
-        if rows >= max_rows:
-            lines.append(f"\n(first {max_rows} rows; see report.html and results.jsonl for all)")
-    return "\n".join(lines) + "\n"
+_SEV = {"minor": 1, "major": 2, "critical": 3}
+
+
+class RunMarkdown:
+    """report.md built item by item: the counts of everything, and only the ``max_items`` worst
+    items that did not pass (errors first, then by their worst failed check, then file order),
+    kept in a bounded heap; the rest are counted and left to report.html and results.jsonl."""
+
+    def __init__(self, max_items: int = 30) -> None:
+        self.max_items = max_items
+        self.not_passed = 0
+        self._seq = 0
+        self._heap: list[tuple[tuple[int, int, int], list[str]]] = []
+
+    def add(self, it: dict[str, Any]) -> None:
+        if it["status"] == "passed":
+            return
+        self.not_passed += 1
+        self._seq += 1
+        bad = [ch for ch in it.get("checks") or [] if ch.get("outcome") in ("fail", "error")]
+        worst = max((_SEV.get(ch.get("severity"), 0) for ch in bad), default=0)
+        rank = (it["status"] == "error", worst, -self._seq)  # larger is worse; the heap root is the mildest kept
+        if len(self._heap) >= self.max_items and rank <= self._heap[0][0]:
+            return
+        rows = []
+        if it["status"] == "error":
+            rows.append(f"| {_cell(it['id'], None)} | error | — | — | {_cell(it.get('error'))} |")
+        rows += [f"| {_cell(it['id'], None)} | {it['status']} | {_cell(ch['rule'], None)} | {_cell(ch['severity'])} | "
+                 f"{_cell(_finding(ch))} |" for ch in sorted(bad, key=lambda c: -_SEV.get(c.get('severity'), 0))]
+        entry = (rank, rows)
+        if len(self._heap) < self.max_items:
+            heapq.heappush(self._heap, entry)
+        else:
+            heapq.heapreplace(self._heap, entry)
+
+    def text(self, summary: dict[str, Any]) -> str:
+        c = summary["counts"]
+        gate = "PASSED" if summary["gate"]["passed"] else "FAILED"
+        lines = [
+            f"# Answer-quality run: gate {gate}",
+            "",
+            f"{c['items']} items: {c['passed']} passed, {c['failed']} failed, {c['error']} error "
+            f"(item pass rate {_pct(summary['pass_rate'])}; an item fails on a {summary['gate']['fail_on']} or worse check).",
+            "",
+            "| category | checks | passed | failed | not graded | error | pass rate |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for cat, t in summary["by_category"].items():
+            lines.append(f"| {_cell(cat)} | {t['checks']} | {t['passed']} | {t['failed']} | {t['not_graded']} | "
+                         f"{t['error']} | {_pct(t['pass_rate'])} |")
+        if self._heap:
+            shown = sorted(self._heap, key=lambda e: e[0], reverse=True)
+            title = ("Items that did not pass" if len(shown) == self.not_passed else
+                     f"The {len(shown)} worst of {self.not_passed} items that did not pass")
+            lines += ["", f"## {title}", "", "| id | status | rule | severity | evidence |", "|---|---|---|---|---|"]
+            for _, rows in shown:
+                lines += rows
+            if len(shown) < self.not_passed:
+                lines.append(f"\n{self.not_passed - len(shown)} more items did not pass: see report.html (every "
+                             "failed item in full) and results.jsonl.")
+        return "\n".join(lines) + "\n"
+
+
+def run_report(items: Iterable[dict[str, Any]], summary: dict[str, Any], max_items: int = 30) -> str:
+    """report.md of a run (RunMarkdown over ``items``)."""
+    md = RunMarkdown(max_items)
+    for it in items:
+        md.add(it)
+    return md.text(summary)
 
 
 def compare_report(cmp: dict[str, Any], html_path: str | None = None, max_rows: int = 40) -> str:
