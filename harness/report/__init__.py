@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from harness.results import load_results, load_summary
+from harness.results import iter_results, load_summary
 
 
 def build(run_dir: str | Path, items: Iterable[dict[str, Any]] | None = None,
@@ -24,7 +24,7 @@ def build(run_dir: str | Path, items: Iterable[dict[str, Any]] | None = None,
     from harness.review import stats_of_run
 
     d = Path(run_dir)
-    items = list(items) if items is not None else load_results(d)  # an iterable (finalize streams results.jsonl)
+    items = items if items is not None else iter_results(d)  # streamed: never the whole run in memory
     summary = summary if summary is not None else load_summary(d)
     out = {
         "report.md": d / "report.md",
