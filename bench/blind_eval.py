@@ -132,8 +132,8 @@ def score_red_flags(rows: list[dict[str, Any]], rubric_path: Path) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), required=True)
-    ap.add_argument("--set", choices=("blind", "blind2"), default="blind", dest="dataset",
-                    help="datasets/blind (dev and test splits) or datasets/blind2 (test only)")
+    ap.add_argument("--set", choices=("blind", "blind2", "blind3"), default="blind", dest="dataset",
+                    help="datasets/blind (dev and test splits) or datasets/blind2, blind3 (test only)")
     ap.add_argument("--rubric", type=Path, default=ROOT / "rubrics" / "default.yaml")
     ap.add_argument("--log", action="store_true", help="append a line to bench/TEST_LOG.md (required for test)")
     ap.add_argument("--out", type=Path, default=OUT)
