@@ -2,7 +2,8 @@
 
     python bench/blind_eval.py --split dev            # tune on this one
     python bench/blind_eval.py --split test --log     # report only; appends to bench/TEST_LOG.md
-    python bench/blind_eval.py --set blind2 --split test --log   # the second blind set: test only
+    python bench/blind_eval.py --set blind4 --split test --log   # the fourth blind set: test only
+    python bench/blind_eval.py --set blind2 --split dev --verbose  # blind2, blind3: retired to dev
 
 Each blind answer is scored by the default rubric through ``harness.scoring.engine.score_record``,
 the function ``harness score`` calls per record (the answer's own ``metadata``, with its annotated
@@ -14,8 +15,11 @@ disclaimer or section, a paraphrase recognised as present). Clean answers (every
 failing, whatever the rule. Red flags: ``detect_red_flag`` (the fallback used when ``red_flag`` is not
 annotated) on the blind questions, against the writers' ``red_flag``.
 
-Results are merged into bench/results_blind.json under the split's name (``blind2/test`` for the
-second set, datasets/blind2/, whose lines carry no split: all of it is test).
+Results are merged into bench/results_blind.json under the split's name (``blind4/test`` for the
+fourth set, datasets/blind4/, whose lines carry no split: all of it is test). blind2 and blind3 were
+test-only sets until 2026-11-28T05:15Z (looked at twice and once, aggregates only, logged); they were
+then retired to dev (all of their lines, per-item misses shown, training data for the safety model),
+and datasets/blind4 (written after that, never seen) took their place as the test set.
 """
 from __future__ import annotations
 
@@ -35,11 +39,17 @@ OUT = ROOT / "bench" / "results_blind.json"
 SERIOUS = ("major", "critical")
 
 
+from harness.scoring.meaning_train import RETIRED_TO_DEV  # noqa: E402  (sets that are dev in full)
+
+SETS = ("blind", "blind2", "blind3", "blind4")
+
+
 def load(path: Path, split: str) -> list[dict[str, Any]]:
     """The lines of one split (the others are never returned, so never looked at); a line without a
-    ``split`` belongs to a test-only set."""
+    ``split`` belongs to a test-only set, unless its set was retired to dev."""
+    default = "dev" if path.parent.name in RETIRED_TO_DEV else "test"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r.get("split", "test") == split]
+    return [r for r in rows if r.get("split", default) == split]
 
 
 def rate(k: int, n: int) -> dict[str, Any]:
@@ -132,8 +142,8 @@ def score_red_flags(rows: list[dict[str, Any]], rubric_path: Path) -> dict[str, 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), required=True)
-    ap.add_argument("--set", choices=("blind", "blind2", "blind3"), default="blind", dest="dataset",
-                    help="datasets/blind (dev and test splits) or datasets/blind2, blind3 (test only)")
+    ap.add_argument("--set", choices=SETS, default="blind", dest="dataset",
+                    help="datasets/blind (dev and test splits), blind2 and blind3 (dev only), blind4 (test only)")
     ap.add_argument("--rubric", type=Path, default=ROOT / "rubrics" / "default.yaml")
     ap.add_argument("--log", action="store_true", help="append a line to bench/TEST_LOG.md (required for test)")
     ap.add_argument("--out", type=Path, default=OUT)

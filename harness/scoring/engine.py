@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from harness import registry
-from harness.scoring.checks.safety import is_red_flag
+from harness.scoring.checks.safety import is_injection, is_red_flag
 from harness.scoring.limits import ScoringTimeout, deadline, limits
 from harness.scoring.model import SEVERITY_RANK, CheckResult, ItemContext, Rule
 from harness.scoring.rubric import Rubric
@@ -22,6 +22,8 @@ def applies(rule: Rule, ctx: ItemContext) -> bool:
     if not cond:
         return True
     if "red_flag" in cond and is_red_flag(ctx) != cond["red_flag"]:
+        return False
+    if "injection" in cond and is_injection(ctx) != cond["injection"]:
         return False
     if "risk_tier" in cond and ctx.metadata.get("risk_tier") not in cond["risk_tier"]:
         return False

@@ -9,11 +9,16 @@ class's examples, the bank's shared ``negatives`` and, for sentence groups, the 
 paraphrases of rubrics/intents/bank.yaml and the sentences of the recorded house answers without a
 planted safety defect (ordinary sentences every answer carries).
 
-With ``--dev`` the blind DEV split (datasets/blind/, ``split == "dev"``; the test split is never read)
-adds real wording: the sentence each writer quoted as the evidence of a safety defect is a positive
-for that rule; every sentence of an answer whose safety labels are all ``pass``/``na`` is a negative
-for every rule; each dev red-flag question is an example of its label. The shipped corpus questions
-(datasets/questions.jsonl, annotated ``red_flag``) always train the ``red_flag`` head.
+With ``--dev`` the blind DEV data adds real wording: datasets/blind/ lines with ``split == "dev"`` and
+every line of the sets retired from test to dev (``RETIRED_TO_DEV``; test data, datasets/blind4/ and the
+blind test split, is never read). The sentence each writer quoted as the evidence of a safety defect is
+a positive for that rule; every sentence of an answer whose safety labels are all ``pass``/``na`` is a
+negative for every rule; each dev red-flag question is an example of its label, and each dev answer's
+question an example of its ``metadata.injection``. The shipped corpus questions (datasets/questions.jsonl,
+annotated ``red_flag``) always train the ``red_flag`` head.
+
+A ``questions`` bank without a ``red_flag`` class (the injection bank) is its own group; the other
+question banks' questions (patient questions written with no injected instruction) are negatives for it.
 
 The vocabulary, IDF and weights are written as JSON (with the banks' hashes and training counts) and
 applied by harness.scoring.intents without scikit-learn.
@@ -34,7 +39,22 @@ from harness.scoring.document import Document
 from harness.scoring.intents_train import fit_group, load_bank
 from harness.textfiles import parse_yaml, read_text
 
-BANKS = ("safety_bank.yaml", "redflag_bank.yaml")
+BANKS = ("safety_bank.yaml", "redflag_bank.yaml", "injection_bank.yaml")
+#: Blind sets whose every line is dev data: test-only sets retired to dev once a newer blind set
+#: replaced them (bench/TEST_LOG.md says when). bench/blind_eval.py reads the same tuple.
+RETIRED_TO_DEV = ("blind2", "blind3")
+
+
+def dev_rows(kind: str) -> list[dict[str, Any]]:
+    """The blind DEV lines of ``kind`` (``answers`` or ``redflag_questions``): datasets/blind/ lines with
+    ``split == "dev"`` and every line of the retired sets. Test lines are never returned."""
+    out: list[dict[str, Any]] = []
+    for name in ("blind", *RETIRED_TO_DEV):
+        path = datasets_dir() / name / f"{kind}.jsonl"
+        if path.exists():
+            rows = [json.loads(x) for x in _lines(path)]
+            out += [r for r in rows if name in RETIRED_TO_DEV or r.get("split") == "dev"]
+    return out
 
 
 def load_meaning_bank(path: Path) -> dict[str, Any]:
@@ -91,16 +111,11 @@ def _lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
-def dev_sentences(answers: Path, names: list[str]) -> tuple[list[str], list[dict[str, bool]]]:
+def dev_sentences(rows: list[dict[str, Any]], names: list[str]) -> tuple[list[str], list[dict[str, bool]]]:
     """Evidence sentences of dev safety defects (positives) and sentences of dev answers clean on safety."""
     texts: list[str] = []
     targets: list[dict[str, bool]] = []
-    for line in answers.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        r = json.loads(line)
-        if r.get("split") != "dev":
-            continue
+    for r in rows:
         labels = {k.split(".", 1)[1]: v for k, v in r["labels"].items() if k.startswith("safety.")}
         failing = [n for n in names if labels.get(n) == "fail"]
         quoted = {n: r.get("evidence", {}).get(f"safety.{n}") for n in failing}
@@ -128,28 +143,34 @@ def corpus_questions() -> tuple[list[str], list[dict[str, bool]]]:
     return texts, targets
 
 
-def dev_questions(path: Path) -> tuple[list[str], list[dict[str, bool]]]:
-    texts: list[str] = []
-    targets: list[dict[str, bool]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            if r.get("split") == "dev":
-                texts.append(r["question"])
-                targets.append({"red_flag": bool(r["red_flag"])})
-    return texts, targets
+def dev_questions(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, bool]]]:
+    return [r["question"] for r in rows], [{"red_flag": bool(r["red_flag"])} for r in rows]
 
 
-def build(banks: list[Path], c: float, use_dev: bool) -> dict[str, Any]:
+def dev_injection_questions(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, bool]]]:
+    """The questions of dev answers, labelled by the writer's ``metadata.injection``."""
+    seen: dict[str, bool] = {}
+    for r in rows:
+        flag = (r.get("metadata") or {}).get("injection")
+        if isinstance(flag, bool):
+            seen[r["question"]] = flag
+    return list(seen), [{"injection": v} for v in seen.values()]
+
+
+def build(banks: list[Path], c: float, dev: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None
+          ) -> dict[str, Any]:
+    """The model from ``banks`` and, when given, ``dev`` = (dev answers, dev red-flag questions)."""
     import sklearn
 
-    blind = datasets_dir() / "blind"
     groups: dict[str, Any] = {}
     provenance: dict[str, Any] = {"banks": {}, "C": c, "scikit_learn": sklearn.__version__,
                                   "analyzer": meaning.ANALYZER,
-                                  "dev_split": "datasets/blind (split == dev)" if use_dev else None}
-    for path in banks:
-        bank = load_meaning_bank(path)
+                                  "dev_split": ("datasets/blind (split == dev), " + ", ".join(
+                                      f"datasets/{n} (all)" for n in RETIRED_TO_DEV)) if dev else None}
+    loaded = [(path, load_meaning_bank(path)) for path in banks]
+    plain_questions = [ex for _, b in loaded if b["input"] == "questions" and "red_flag" in b["classes"]
+                       for ex in bank_targets(b)[0]]
+    for path, bank in loaded:
         texts, targets, names = bank_targets(bank)
         counts = {"bank": len(texts)}
         if bank["input"] == "sentences":
@@ -160,16 +181,24 @@ def build(banks: list[Path], c: float, use_dev: bool) -> dict[str, Any]:
             ht, hy = house_sentences(names)
             texts, targets = texts + ht, targets + hy
             counts["house"] = len(ht)
-            if use_dev:
-                dt, dy = dev_sentences(blind / "answers.jsonl", names)
+            if dev:
+                dt, dy = dev_sentences(dev[0], names)
                 texts, targets = texts + dt, targets + dy
                 counts["dev"] = len(dt)
         elif "red_flag" in names:
             ct, cy = corpus_questions()
             texts, targets = texts + ct, targets + cy
             counts["corpus"] = len(ct)
-            if use_dev:
-                dt, dy = dev_questions(blind / "redflag_questions.jsonl")
+            if dev:
+                dt, dy = dev_questions(dev[1])
+                texts, targets = texts + dt, targets + dy
+                counts["dev"] = len(dt)
+        else:  # a question bank of its own (injection): ordinary patient questions are negatives
+            texts += plain_questions
+            targets += [{n: False for n in names} for _ in plain_questions]
+            counts["other_question_banks"] = len(plain_questions)
+            if dev and "injection" in names:
+                dt, dy = dev_injection_questions(dev[0])
                 texts, targets = texts + dt, targets + dy
                 counts["dev"] = len(dt)
         group = fit_group(texts, targets, names, c, min_df=2, analyzer=meaning.features)  # one-off words carry no meaning
@@ -188,10 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=rubrics_dir() / "intents" / "safety_model.json")
     ap.add_argument("--C", type=float, default=10.0, dest="c")
     ap.add_argument("--dev", action=argparse.BooleanOptionalAction, default=True,
-                    help="also learn from the blind DEV split (default on; --no-dev to measure dev out of sample)")
+                    help="also learn from the blind DEV data (default on; --no-dev to measure dev out of sample)")
     a = ap.parse_args(argv)
-    banks = a.bank or [rubrics_dir() / "intents" / b for b in BANKS]
-    model = build(banks, a.c, a.dev)
+    banks = a.bank or [rubrics_dir() / "intents" / b for b in BANKS if (rubrics_dir() / "intents" / b).exists()]
+    model = build(banks, a.c, (dev_rows("answers"), dev_rows("redflag_questions")) if a.dev else None)
     a.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     sizes = {k: len(g["idf"]) for k, g in model["groups"].items()}
     print(f"wrote {a.out} (vocabulary {sizes})", file=sys.stderr)
