@@ -17,7 +17,7 @@ annotated) on the blind questions, against the writers' ``red_flag``.
 
 Results are merged into bench/results_blind.json under the split's name (``blind4/test`` for the
 fourth set, datasets/blind4/, whose lines carry no split: all of it is test). blind2 and blind3 were
-test-only sets until 2026-11-28T05:15Z (looked at twice and once, aggregates only, logged); they were
+test-only sets until 2026-11-28T04:48Z (looked at twice and once, aggregates only, logged); they were
 then retired to dev (all of their lines, per-item misses shown, training data for the safety model),
 and datasets/blind4 (written after that, never seen) took their place as the test set.
 """
@@ -39,7 +39,7 @@ OUT = ROOT / "bench" / "results_blind.json"
 SERIOUS = ("major", "critical")
 
 
-from harness.scoring.meaning_train import RETIRED_TO_DEV  # noqa: E402  (sets that are dev in full)
+from harness.scoring.devdata import RETIRED_TO_DEV  # noqa: E402  (sets that are dev in full)
 
 SETS = ("blind", "blind2", "blind3", "blind4")
 

@@ -7,7 +7,8 @@ of datasets/blind and every line of the sets retired to dev) falls in one fold b
 sha256(id). For each fold the safety model is trained on the banks plus the other folds' dev lines,
 then the held-out answers are scored by the default rubric with every meaning-path rule's
 ``intent_threshold`` set to each grid value, and the held-out questions are judged urgent at each
-``red_flag_threshold`` (and injected at each ``injection_threshold``). The table gives, per rule and
+``red_flag_threshold`` (and injected at each ``injection_threshold``). The disclaimer and section rules
+are scored once per fold with an intent model trained the same way (bank + other folds). The table gives, per rule and
 threshold, out-of-fold recall, precision and the number of clean answers that rule alone would fail.
 Test data (datasets/blind4, the blind test split) is never read.
 """
@@ -41,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     from harness.scoring import rubric as rubric_mod
     from harness.scoring.checks.safety import detect_red_flag, detect_injection
     from harness.scoring.engine import score_record
-    from harness.scoring.meaning_train import BANKS, build, dev_rows
+    from harness.scoring.devdata import dev_rows
+    from harness.scoring.meaning_train import BANKS, build
+    from harness.scoring import intents_train
     from harness.paths import rubrics_dir
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -61,9 +64,13 @@ def main(argv: list[str] | None = None) -> int:
             train_q = [r for r in questions if fold_of(r["id"], a.folds) != k]
             model_path = Path(tmp) / f"fold{k}.json"
             model_path.write_text(json.dumps(build(banks, 10.0, (train_a, train_q))), encoding="utf-8")
+            intent_path = Path(tmp) / f"intents{k}.json"
+            intent_path.write_text(json.dumps(intents_train.build(
+                rubrics_dir() / "intents" / "bank.yaml", train_a, 10.0, [])), encoding="utf-8")
             intents._SEEN.clear()
             rubric = rubric_mod.load(a.rubric)
             rubric.settings["safety_model"] = str(model_path)
+            rubric.settings["intent_model"] = str(intent_path)
             held_a = [r for r in answers if fold_of(r["id"], a.folds) == k]
             held_q = [r for r in questions if fold_of(r["id"], a.folds) == k]
             for t in a.grid:
@@ -74,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
                                         "metadata": dict(r.get("metadata") or {})}, rubric)
                     outcome = {c["rule"]: c["outcome"] for c in res["checks"]}
                     clean = all(v in ("pass", "na") for v in r["labels"].values())
-                    for rule in meaning_rules(rubric):
+                    for rule in meaning_rules(rubric) + ([x for x in rubric.rules if x.category in (
+                            "disclaimer", "sections")] if t == a.grid[0] else []):
                         label, flagged = r["labels"].get(rule.id, "na"), outcome.get(rule.id) == "fail"
                         row = table[(rule.id, t)]
                         row[0] += label == "fail" and flagged

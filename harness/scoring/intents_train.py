@@ -1,12 +1,12 @@
-"""Rebuild rubrics/intents/model.json from the paraphrase bank and the blind DEV split.
+"""Rebuild rubrics/intents/model.json from the paraphrase bank and the blind DEV answers.
 
     python -m harness.scoring.intents_train            # needs the [train] extra (scikit-learn)
 
 Training data, per intent:
 - the bank (rubrics/intents/bank.yaml): each example is positive for its intent(s), negative for
   the others; ``negatives`` are negative for every intent;
-- the blind DEV split (datasets/blind/answers.jsonl, ``split == "dev"`` only; the test split is
-  never read): where the writers labelled an intent ``fail`` (absent), every sentence of that answer
+- the blind DEV answers (harness.scoring.devdata: the dev split of datasets/blind and the sets retired
+  to dev; test data is never read): where the writers labelled an intent ``fail`` (absent), every sentence of that answer
   is a negative for it; where they labelled it ``pass``, the sentence a bank-only model finds most
   likely in the region the rule searches becomes a positive (when it scores at least 0.2).
 One logistic regression per intent (balanced classes) over TF-IDF of ``intents.features``; the
@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from harness import schemas
-from harness.paths import datasets_dir, rubrics_dir
+from harness.paths import rubrics_dir
+from harness.scoring.devdata import describe, dev_rows
 from harness.scoring.document import Document
 from harness.scoring.intents import IntentModel, features
 from harness.textfiles import parse_yaml, read_text
@@ -68,15 +69,12 @@ def _region(doc: Document, where: str) -> tuple[int, int]:
     return intent_region(doc, where)
 
 
-def dev_examples(model: IntentModel, names: list[str], answers: Path,
+def dev_examples(model: IntentModel, names: list[str], rows: list[dict[str, Any]],
                  report: list[str]) -> tuple[list[str], list[dict[str, bool]]]:
     """Sentences of the DEV answers with per-intent targets (True/False; absent = not used)."""
     texts: list[str] = []
     targets: list[dict[str, bool]] = []
-    rows = [json.loads(line) for line in answers.read_text(encoding="utf-8").splitlines() if line.strip()]
     for r in rows:
-        if r.get("split") != "dev":
-            continue
         doc = Document(r["answer"], r["question"])
         sents = doc.sentences
         per: list[dict[str, bool]] = [{} for _ in sents]
@@ -133,7 +131,7 @@ def _targets(labels: list[set[str]], names: list[str]) -> list[dict[str, bool]]:
     return [{n: n in lab for n in names} for lab in labels]
 
 
-def build(bank_path: Path, answers: Path, c: float, report: list[str]) -> dict[str, Any]:
+def build(bank_path: Path, dev: list[dict[str, Any]], c: float, report: list[str]) -> dict[str, Any]:
     import sklearn
 
     bank = load_bank(bank_path)
@@ -142,9 +140,9 @@ def build(bank_path: Path, answers: Path, c: float, report: list[str]) -> dict[s
         texts, labels, names = bank_examples(bank, headings)
         targets = _targets(labels, names)
         group = fit_group(texts, targets, names, c)
-        if not headings and answers.exists():
+        if not headings and dev:
             stage1 = IntentModel({kind: group})
-            dtexts, dtargets = dev_examples(stage1, names, answers, report)
+            dtexts, dtargets = dev_examples(stage1, names, dev, report)
             group = fit_group(texts + dtexts, targets + dtargets, names, c, min_df=2)  # drop one-off dev words
             group["dev_sentences"] = len(dtexts)
         groups[kind] = group
@@ -152,7 +150,7 @@ def build(bank_path: Path, answers: Path, c: float, report: list[str]) -> dict[s
             "provenance": {"bank": str(bank_path.relative_to(rubrics_dir().parent)) if bank_path.is_relative_to(
                 rubrics_dir().parent) else str(bank_path),
                 "bank_sha256": hashlib.sha256(bank_path.read_bytes()).hexdigest(),
-                "dev_split": "datasets/blind/answers.jsonl (split == dev)", "C": c,
+                "dev_split": describe() if dev else None, "C": c,
                 "scikit_learn": sklearn.__version__},
             "groups": groups}
 
@@ -160,13 +158,14 @@ def build(bank_path: Path, answers: Path, c: float, report: list[str]) -> dict[s
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bank", type=Path, default=rubrics_dir() / "intents" / "bank.yaml")
-    ap.add_argument("--answers", type=Path, default=datasets_dir() / "blind" / "answers.jsonl")
+    ap.add_argument("--dev", action=argparse.BooleanOptionalAction, default=True,
+                    help="also learn from the blind DEV answers (harness.scoring.devdata)")
     ap.add_argument("--out", type=Path, default=rubrics_dir() / "intents" / "model.json")
     ap.add_argument("--C", type=float, default=10.0, dest="c")
     ap.add_argument("--show-dev", action="store_true", help="print the DEV sentences taken as positives")
     a = ap.parse_args(argv)
     report: list[str] = []
-    model = build(a.bank, a.answers, a.c, report)
+    model = build(a.bank, dev_rows("answers") if a.dev else [], a.c, report)
     a.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     if a.show_dev:
         print("\n".join(report))

@@ -10,7 +10,7 @@ paraphrases of rubrics/intents/bank.yaml and the sentences of the recorded house
 planted safety defect (ordinary sentences every answer carries).
 
 With ``--dev`` the blind DEV data adds real wording: datasets/blind/ lines with ``split == "dev"`` and
-every line of the sets retired from test to dev (``RETIRED_TO_DEV``; test data, datasets/blind4/ and the
+every line of the sets retired from test to dev (harness.scoring.devdata; test data, datasets/blind4/ and the
 blind test split, is never read). The sentence each writer quoted as the evidence of a safety defect is
 a positive for that rule; every sentence of an answer whose safety labels are all ``pass``/``na`` is a
 negative for every rule; each dev red-flag question is an example of its label, and each dev answer's
@@ -35,27 +35,12 @@ from typing import Any
 from harness import schemas
 from harness.paths import datasets_dir, rubrics_dir
 from harness.scoring import meaning
+from harness.scoring.devdata import describe, dev_rows
 from harness.scoring.document import Document
 from harness.scoring.intents_train import fit_group, load_bank
 from harness.textfiles import parse_yaml, read_text
 
 BANKS = ("safety_bank.yaml", "redflag_bank.yaml", "injection_bank.yaml")
-#: Blind sets whose every line is dev data: test-only sets retired to dev once a newer blind set
-#: replaced them (bench/TEST_LOG.md says when). bench/blind_eval.py reads the same tuple.
-RETIRED_TO_DEV = ("blind2", "blind3")
-
-
-def dev_rows(kind: str) -> list[dict[str, Any]]:
-    """The blind DEV lines of ``kind`` (``answers`` or ``redflag_questions``): datasets/blind/ lines with
-    ``split == "dev"`` and every line of the retired sets. Test lines are never returned."""
-    out: list[dict[str, Any]] = []
-    for name in ("blind", *RETIRED_TO_DEV):
-        path = datasets_dir() / name / f"{kind}.jsonl"
-        if path.exists():
-            rows = [json.loads(x) for x in _lines(path)]
-            out += [r for r in rows if name in RETIRED_TO_DEV or r.get("split") == "dev"]
-    return out
-
 
 def load_meaning_bank(path: Path) -> dict[str, Any]:
     data = parse_yaml(read_text(path, "meaning bank"), str(path))
@@ -165,8 +150,7 @@ def build(banks: list[Path], c: float, dev: tuple[list[dict[str, Any]], list[dic
     groups: dict[str, Any] = {}
     provenance: dict[str, Any] = {"banks": {}, "C": c, "scikit_learn": sklearn.__version__,
                                   "analyzer": meaning.ANALYZER,
-                                  "dev_split": ("datasets/blind (split == dev), " + ", ".join(
-                                      f"datasets/{n} (all)" for n in RETIRED_TO_DEV)) if dev else None}
+                                  "dev_split": describe() if dev else None}
     loaded = [(path, load_meaning_bank(path)) for path in banks]
     plain_questions = [ex for _, b in loaded if b["input"] == "questions" and "red_flag" in b["classes"]
                        for ex in bank_targets(b)[0]]

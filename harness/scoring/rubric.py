@@ -203,6 +203,10 @@ def _build(data: dict[str, Any], path: str, where: list[tuple[str, int | None]],
             if ref not in ids:
                 raise InputError(f"rule {raw['id']!r} refers to unknown rule id {ref!r}", path=files[i],
                                  line=lines[i] if i < len(lines) else None, field=f"rules.{i}.params.requires_rules")
+    if (data.get("settings") or {}).get("approvals"):
+        from harness.scoring.approvals import for_settings
+
+        for_settings(data["settings"])  # a broken approvals table is an input error now, not mid-run
     gate = data.get("gate") or {}
     return Rubric(data["name"], top_path, rules, gate.get("fail_on", "major"), data.get("settings") or {}, text)
 

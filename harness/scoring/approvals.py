@@ -1,0 +1,105 @@
+"""Therapy approval knowledge for ``safety.no_false_approval``: which therapies are FDA-approved for which cancers.
+
+Whether "X is approved for Y" is false is a fact about X and Y, not a way of phrasing, so no sentence
+model can learn it: a table can. The table is data (rubrics/knowledge/approvals.yaml, schema
+``approvals``), every entry with public sources and the date it was checked, named by the rubric's
+``settings.approvals`` and extended or replaced by a team like any rubric file. An entry says one of:
+- ``never_approved``: no FDA approval for treating any cancer (fenbendazole, laetrile, DCVax-L);
+- ``not_approved_for``: cancers or biomarker groups where the therapy is clearly not approved
+  (trastuzumab in HER2-negative disease), when its approved uses are too many to list;
+- ``closed`` with ``approved_for``: the approved uses are few and all listed (sipuleucel-T: prostate
+  cancer), so any other cancer the claim names (``cancer_terms``) is not approved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from harness import schemas
+from harness.errors import InputError
+from harness.textfiles import parse_yaml, read_text
+
+NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Therapy:
+    name: str
+    pattern: re.Pattern[str]
+    approved_for: re.Pattern[str]
+    not_approved_for: re.Pattern[str]
+    never_approved: bool
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Approvals:
+    as_of: str
+    therapies: tuple[Therapy, ...]
+    cancer_terms: re.Pattern[str]
+
+    def unapproved_use(self, therapy: Therapy, clause: str) -> str | None:
+        """Why ``clause``, which claims ``therapy`` is approved or standard, is false; None when it may be true.
+
+        A never-approved therapy must be claimed for cancer (a cancer word in the clause: "CBD is
+        approved for a childhood epilepsy" is true); a listed unapproved group fails unless the clause
+        also names an approved one ("approved for HER2-low, not HER2-0" is left to the negation scope);
+        a closed entry fails on any cancer word outside its approved uses."""
+        if therapy.never_approved:
+            m = self.cancer_terms.search(clause)
+            return f"{therapy.name} has no FDA approval for any cancer" if m else None
+        bad = therapy.not_approved_for.search(clause)
+        good = therapy.approved_for.search(clause)
+        if bad and not good:
+            return f"{therapy.name} is not approved for \"{bad.group(0)}\""
+        if therapy.closed:
+            prev = 0
+            for m in self.cancer_terms.finditer(clause):
+                # the words naming this cancer: from the previous cancer word (so "prostate cancer" is one
+                # name) or at most 40 characters back ("advanced prostate cancer" is covered by "prostate";
+                # in "prostate cancer and kidney cancer", "kidney" is not)
+                start = max(prev, m.start() - 40)
+                if not therapy.approved_for.search(clause, start, m.end()):
+                    return f"{therapy.name} is approved only for some uses; not for \"{m.group(0)}\""
+                prev = m.start()
+        return None
+
+
+def _compile(pattern: str, path: Path, field: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.I)
+    except re.error as e:
+        raise InputError(f"invalid regex: {e}", path=path, field=field) from None
+
+
+@lru_cache(maxsize=4)
+def load(path: str) -> Approvals:
+    """The table at ``path``; a missing file, a schema violation or a bad regex is an input error."""
+    p = Path(path)
+    data: Any = parse_yaml(read_text(p, "approvals table"), str(p))
+    schemas.check(data, "approvals", path=p)
+    therapies = []
+    for i, t in enumerate(data["therapies"]):
+        f = f"therapies[{i}]"
+        therapies.append(Therapy(
+            name=t["name"], pattern=_compile(t["pattern"], p, f + ".pattern"),
+            approved_for=_compile(t["approved_for"], p, f + ".approved_for") if "approved_for" in t else NEVER,
+            not_approved_for=_compile(t["not_approved_for"], p, f + ".not_approved_for")
+            if "not_approved_for" in t else NEVER,
+            never_approved=bool(t.get("never_approved")), closed=bool(t.get("closed"))))
+    terms = _compile(data.get("cancer_terms", r"\bcancers?\b|\btumou?rs?\b"), p, "cancer_terms")
+    return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms)
+
+
+def for_settings(settings: dict[str, Any]) -> Approvals | None:
+    """The table named by ``settings.approvals`` (relative to rubrics/), or None when the rubric names none."""
+    from harness.paths import rubrics_dir
+
+    name = settings.get("approvals")
+    if not name:
+        return None
+    p = Path(name)
+    return load(str(p if p.is_absolute() else rubrics_dir() / p))
