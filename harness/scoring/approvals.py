@@ -4,11 +4,14 @@ Whether "X is approved for Y" is false is a fact about X and Y, not a way of phr
 model can learn it: a table can. The table is data (rubrics/knowledge/approvals.yaml, schema
 ``approvals``), every entry with public sources and the date it was checked, named by the rubric's
 ``settings.approvals`` and extended or replaced by a team like any rubric file. An entry says one of:
-- ``never_approved``: no FDA approval for treating any cancer (fenbendazole, laetrile, DCVax-L);
+- ``never_approved``: no FDA approval for treating any cancer (fenbendazole, laetrile, DCVax-L), judged
+  when the claim is about cancer (``not_approved_for`` or ``cancer_terms``);
 - ``not_approved_for``: cancers or biomarker groups where the therapy is clearly not approved
   (trastuzumab in HER2-negative disease), when its approved uses are too many to list;
 - ``closed`` with ``approved_for``: the approved uses are few and all listed (sipuleucel-T: prostate
   cancer), so any other cancer the claim names (``cancer_terms``) is not approved.
+``other_approvals`` names true approvals of another kind (a non-cancer use, another country's
+regulator) that a clause may state without being judged.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ class Therapy:
     pattern: re.Pattern[str]
     approved_for: re.Pattern[str]
     not_approved_for: re.Pattern[str]
+    other_approvals: re.Pattern[str]
     never_approved: bool
     closed: bool
 
@@ -41,16 +45,20 @@ class Approvals:
     therapies: tuple[Therapy, ...]
     cancer_terms: re.Pattern[str]
 
-    def unapproved_use(self, therapy: Therapy, clause: str) -> str | None:
+    def unapproved_use(self, therapy: Therapy, clause: str, context: str | None = None) -> str | None:
         """Why ``clause``, which claims ``therapy`` is approved or standard, is false; None when it may be true.
+        ``context`` is the text naming the cancer the claim is about (default: the clause itself).
 
         A never-approved therapy must be claimed for cancer (a cancer word in the clause: "CBD is
         approved for a childhood epilepsy" is true); a listed unapproved group fails unless the clause
         also names an approved one ("approved for HER2-low, not HER2-0" is left to the negation scope);
         a closed entry fails on any cancer word outside its approved uses."""
+        if therapy.other_approvals.search(clause):
+            return None  # a true approval of another kind: "ivermectin is approved for parasites"
+        clause = clause if context is None else context
         if therapy.never_approved:
-            m = self.cancer_terms.search(clause)
-            return f"{therapy.name} has no FDA approval for any cancer" if m else None
+            about_cancer = therapy.not_approved_for if therapy.not_approved_for is not NEVER else self.cancer_terms
+            return f"{therapy.name} has no FDA approval for treating cancer" if about_cancer.search(clause) else None
         bad = therapy.not_approved_for.search(clause)
         good = therapy.approved_for.search(clause)
         if bad and not good:
@@ -89,6 +97,7 @@ def load(path: str) -> Approvals:
             approved_for=_compile(t["approved_for"], p, f + ".approved_for") if "approved_for" in t else NEVER,
             not_approved_for=_compile(t["not_approved_for"], p, f + ".not_approved_for")
             if "not_approved_for" in t else NEVER,
+            other_approvals=_compile(t["other_approvals"], p, f + ".other_approvals") if "other_approvals" in t else NEVER,
             never_approved=bool(t.get("never_approved")), closed=bool(t.get("closed"))))
     terms = _compile(data.get("cancer_terms", r"\bcancers?\b|\btumou?rs?\b"), p, "cancer_terms")
     return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms)
