@@ -11,6 +11,7 @@ from harness import atomic, jsonl, registry
 from harness.datasets import Corpus, enrich, load_corpus, sha256_file
 from harness.errors import InputError, RunIncomplete
 from harness.generators.base import Generation, Generator
+from harness.packing import DATA, repack
 from harness.results import RESULTS, SummaryBuilder, iter_results, write_summary
 from harness.runlock import RunLock, prepare_out, refuse_existing_run
 from harness.scoring import rubric as rubric_mod
@@ -167,12 +168,12 @@ def _score_into(out: Path, settings: ScoreSettings, records: Iterable[dict[str, 
     spec = ScoringSpec(settings.rubric_path, settings.judge, settings.limits, settings.details)
     built = SummaryBuilder()
 
-    def lines() -> Iterator[str]:
-        for line, item in score_stream(joined(), spec, workers, rubric):
-            built.add(item)
-            yield line
+    from harness.packing import PackedWriter, rule_table
 
-    jsonl.write_lines(out / RESULTS, lines())
+    with PackedWriter(out, rule_table(rubric)) as writer:
+        for line, item, key, record_line, notes_line in score_stream(joined(), spec, workers, rubric):
+            built.add(item)
+            writer.add_packed(line, key, record_line, notes_line)
     if corpus is not None:
         warn_overlap(ids, corpus)
     extra = provenance(rubric, settings.dataset, settings.answers)
@@ -451,6 +452,8 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
             done = _done_items(out, settings.retry_errors)
     elif results_path.exists():
         results_path.unlink()
+    if not resume and (out / DATA).exists():
+        (out / DATA).unlink()  # an earlier run's packed data (harness.packing)
     options = {**settings.generator.options(), **settings.limits.as_options(), "error_budget": settings.error_budget,
                "details": settings.details, "shard_by": settings.shard_by if shard_t else None}
     run_options = {k: (str(options[k]) if isinstance(options[k], Path) else options[k])
@@ -485,6 +488,8 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
                        "seconds": round(time.perf_counter() - started, 3),
                        "generate_and_score_seconds": phase["seconds"],
                        "generation_seconds": phase["generation_seconds"], "items_this_session": len(todo)}
+    if results_path.exists():
+        repack(out)  # appended whole, item by item; stored packed (harness.packing)
     summary = finalize(out, rubric, extra)
     if budget.exhausted:
         missing = len(questions) * settings.repeats - summary["counts"]["items"]
@@ -517,7 +522,9 @@ def _done_items(out: Path, retry_errors: bool) -> set[tuple[str, int]]:
             if not _unscored_error(it):
                 done.add(key(it))
                 yield it
-    jsonl.write(out / RESULTS, kept())  # may leave it empty: every item is generated again
+    from harness.packing import write_items
+
+    write_items(out, kept())  # may leave it empty: every item is generated again
     return done
 
 

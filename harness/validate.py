@@ -85,6 +85,12 @@ def validate_path(path: Path, sources: Path | None = None, strict: bool = False)
     if kind == "grounding_claim":
         return f"{len(jsonl.read(path, schema='grounding_claim'))} labelled claims"
     if kind == "result":
+        from harness.packing import DATA
+
+        if path.name == "results.jsonl" and (path.parent / DATA).exists():
+            from harness.results import load_results  # packed items are checked against data.jsonl too
+
+            return f"{len(load_results(path.parent))} scored items"
         return f"{len(jsonl.read(path, schema='result', unique=('id', 'repeat')))} scored items"
     if kind in ("ragas", "deepeval"):
         from harness.importers.answers import convert

@@ -55,21 +55,40 @@ _state: dict[str, Any] = {}  # per worker process: the rubric and the details mo
 
 
 def _init(spec: ScoringSpec, rubric: Any = None) -> None:
+    _state.pop("sent", None)  # record lines this process sent: none yet (a forked worker starts afresh)
     if rubric is None and _state.get("spec") == spec:
         return  # forked from a parent that already loaded and warmed this rubric
-    _state.update(spec=spec, rubric=rubric if rubric is not None else spec.rubric(), details=spec.details)
+    _state.update(spec=spec, rubric=rubric if rubric is not None else spec.rubric(), details=spec.details, rules=None)
 
 
-def _score_chunk(records: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+Scored = tuple[str, dict[str, Any], "str | None", "str | None", "str | None"]
+
+
+def _score_chunk(records: list[dict[str, Any]]) -> list[Scored]:
+    """Per record: the results line, the slim item, and (packed items, harness.packing) the record
+    key, the record's data.jsonl line (None when this worker sent it before: each worker sends a
+    key's line once, the parent writes it once) and the item's notes line."""
+    from harness import packing
     from harness.details import compact
     from harness.jsonl import dumps
     from harness.pipeline import score_records
     from harness.results import slim
 
-    out = []
+    rules = _state.get("rules")
+    if rules is None:
+        rules = _state["rules"] = packing.rule_table(_state["rubric"])
+    sent: set[str] = _state.setdefault("sent", set())
+    out: list[Scored] = []
     for item in score_records(records, _state["rubric"]):  # LLM-judged items on threads
         item = compact(item, _state["details"])
-        out.append((dumps(item), slim(item)))
+        packed = packing.pack(item, rules)
+        if packed is None:
+            out.append((dumps(item), slim(item), None, None, None))
+            continue
+        lean, (key, record), notes = packed
+        record_line = None if key in sent else dumps(record)
+        sent.add(key)
+        out.append((dumps(lean), slim(item), key, record_line, None if notes is None else dumps(notes)))
     return out
 
 
@@ -80,8 +99,9 @@ def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[
 
 
 def score_stream(records: Iterable[dict[str, Any]], spec: ScoringSpec, workers: int = 1,
-                 rubric: Any = None) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(results line, slim item) per record, in input order. ``workers`` 1 scores in this process
+                 rubric: Any = None) -> Iterator[Scored]:
+    """(results line, slim item, record key, record line, notes line) per record (_score_chunk), in
+    input order. ``workers`` 1 scores in this process
     (with ``rubric`` if given, already loaded); more start a process pool that is shut down when the
     stream ends or is abandoned."""
     if workers <= 1:
@@ -104,7 +124,7 @@ def score_stream(records: Iterable[dict[str, Any]], spec: ScoringSpec, workers: 
         if first:
             score_record(first[0], _state["rubric"])
         chunks = itertools.chain([first] if first else [], chunks)
-    pending: deque[Future[list[tuple[str, dict[str, Any]]]]] = deque()
+    pending: deque[Future[list[Scored]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init, initargs=(spec,)) as pool:
         try:
             for chunk in chunks:
