@@ -42,12 +42,19 @@ def provenance(rubric: Rubric, dataset: str | Path | None, answers: str | Path |
 
 
 def finalize(out_dir: Path, rubric: Rubric, extra: dict[str, Any],
-             built: SummaryBuilder | None = None) -> dict[str, Any]:
+             built: SummaryBuilder | None = None, feed: Any = None) -> dict[str, Any]:
     """Write summary.json and the reports from results.jsonl; return the summary. ``built`` is the
     summary builder already fed every item while they were scored; without it results.jsonl is
-    summarised in one streaming pass. The reports read results.jsonl once more, streaming."""
+    summarised in one streaming pass. ``feed`` (harness.report.Feed) holds the reports already fed
+    every item; without it the reports read results.jsonl once more, streaming."""
     from harness import report
 
+    if feed is not None:
+        assert built is not None
+        summary = built.summary(rubric.fail_on, extra)
+        write_summary(out_dir, summary)
+        feed.finish(summary)
+        return summary
     if built is None:
         built = SummaryBuilder()
         for it in iter_results(out_dir):
@@ -168,12 +175,21 @@ def _score_into(out: Path, settings: ScoreSettings, records: Iterable[dict[str, 
     spec = ScoringSpec(settings.rubric_path, settings.judge, settings.limits, settings.details)
     built = SummaryBuilder()
 
+    from harness import report
     from harness.packing import PackedWriter, rule_table
+    from harness.scoring.pool import ReportPrep
 
-    with PackedWriter(out, rule_table(rubric)) as writer:
-        for line, item, key, record_line, notes_line in score_stream(joined(), spec, workers, rubric):
-            built.add(item)
-            writer.add_packed(line, key, record_line, notes_line)
+    feed = report.Feed(out)  # the reports are fed as items are scored; the workers render the sections
+    try:
+        with PackedWriter(out, rule_table(rubric)) as writer:
+            for line, item, key, record_line, notes_line, prepared in score_stream(
+                    joined(), spec, workers, rubric, ReportPrep(feed.agreement)):
+                built.add(item)
+                feed.add(item, prepared)
+                writer.add_packed(line, key, record_line, notes_line)
+    except BaseException:
+        feed.close()
+        raise
     if corpus is not None:
         warn_overlap(ids, corpus)
     extra = provenance(rubric, settings.dataset, settings.answers)
@@ -181,7 +197,7 @@ def _score_into(out: Path, settings: ScoreSettings, records: Iterable[dict[str, 
     extra["generator"] = None
     extra["timing"] = {"started_at": started_at, "finished_at": _now(),
                        "seconds": round(time.perf_counter() - started, 3)}
-    return finalize(out, rubric, extra, built)
+    return finalize(out, rubric, extra, built, feed)
 
 
 def make_generator(name: str, options: dict[str, Any]) -> Generator:

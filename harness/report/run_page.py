@@ -11,6 +11,7 @@ of ``pages.PAGE_SIZE``: the first is plain HTML, the others compressed until ope
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import zlib
@@ -44,10 +45,48 @@ def flags(it: dict[str, Any], needs_review: int, agreement: dict[str, Any] | Non
     return tags
 
 
+@functools.cache
+def _section_template() -> Any:
+    return _env().get_template("item_section.html.j2")
+
+
+def prepare(it: dict[str, Any], agreement: dict[str, Any] | None) -> dict[str, Any]:
+    """The part of ``RunPage.add`` that depends on the item alone (and the clinicians' reviews):
+    its claims needing review and, when it is shown in full (errored, failed or flagged), its group,
+    rendered section and table row. Picklable, so a scoring worker can do it beside the scoring
+    (harness.scoring.pool) and the page only spools the result; the page does the same in-process
+    otherwise."""
+    checks = it.get("checks") or []
+    cl = claims(checks)
+    needs_review = sum(c["verdict"] == "uncertain" for c in cl)
+    tags = flags(it, needs_review, agreement)
+    group = it["status"] if it["status"] in ("error", "failed") else ("flagged" if tags else None)
+    out: dict[str, Any] = {"needs_review": needs_review}
+    if group is not None:
+        out["shown"] = (group, *_section(it, cl, tags, agreement, group))
+    return out
+
+
+def _section(it: dict[str, Any], cl: list[dict[str, Any]], tags: set[str], agreement: dict[str, Any] | None,
+             group: str) -> tuple[str, dict[str, Any]]:
+    """(section HTML, table row) of a shown item."""
+    v = item_view(it, agr=agreement, cl=cl)
+    failed = [str(ch.get("rule")) for ch in it.get("checks") or [] if ch.get("outcome") in ("fail", "error")]
+    worst = max((_RANK.get(ch.get("severity"), 0) for ch in it.get("checks") or [] if ch.get("outcome") == "fail"),
+                default=0)
+    ct = str((it.get("metadata") or {}).get("cancer_type") or "")
+    row = {"anchor": v["anchor"], "key": _key(it), "label": v["label"], "status": it["status"],
+           "status_cls": v["status_cls"], "status_rank": worst + (10 if it["status"] == "error" else 0),
+           "cancer": ct, "score": _item_score(it), "failed": failed, "tags": sorted(tags),
+           "needs_review": v["needs_review"], "group": group,
+           "search": " ".join([it["id"], str(it.get("question") or ""), ct, *failed]).lower()}
+    return _section_template().render(v=v), row
+
+
 class RunPage:
     """Feed every item once (``add``), then ``write`` the page."""
 
-    def __init__(self, summary: dict[str, Any], run_dir: str | Path | None = None,
+    def __init__(self, summary: dict[str, Any] | None, run_dir: str | Path | None = None,
                  agreement: dict[str, Any] | None = None, per_stratum: int | None = None) -> None:
         self.summary, self.run_dir, self.agreement = summary, run_dir, agreement
         self.hist = [0] * charts.HIST_BINS
@@ -58,9 +97,10 @@ class RunPage:
         self.n_items = 0
         self.sample = StratifiedSample(SAMPLE_PER_STRATUM if per_stratum is None else per_stratum)
         self.spool = Spool()
-        self._section = _env().get_template("item_section.html.j2")
 
-    def add(self, it: dict[str, Any]) -> None:
+    def add(self, it: dict[str, Any], prepared: dict[str, Any] | None = None) -> None:
+        """Count ``it``; spool its section when shown. ``prepared``: ``prepare(it, agreement)`` done
+        elsewhere (a scoring worker), with this page's agreement."""
         self.n_items += 1
         checks = it.get("checks") or []
         score = _item_score(it)
@@ -71,30 +111,18 @@ class RunPage:
         if ct:
             self.cancers.add(ct)
         self.rules_seen.update(str(c.get("rule")) for c in checks if c.get("outcome") in ("fail", "error"))
-        cl = claims(checks)
-        needs_review = sum(c["verdict"] == "uncertain" for c in cl)
-        self.n_review += needs_review
-        tags = flags(it, needs_review, self.agreement)
-        if it["status"] in ("error", "failed"):
-            self._show(it["status"], it, cl, tags)
-        elif tags:
-            self._show("flagged", it, cl, tags)
+        if prepared is None:
+            prepared = prepare(it, self.agreement)
+        self.n_review += prepared["needs_review"]
+        shown = prepared.get("shown")
+        if shown is not None:
+            self.spool.add(*shown)
         else:
             # kept packed: a tenth of the dict's memory
             self.sample.offer(ct or "unknown", _key(it), lambda: zlib.compress(json.dumps(it).encode("ascii")))
 
     def _show(self, group: str, it: dict[str, Any], cl: list[dict[str, Any]], tags: set[str]) -> None:
-        v = item_view(it, agr=self.agreement, cl=cl)
-        failed = [str(ch.get("rule")) for ch in it.get("checks") or [] if ch.get("outcome") in ("fail", "error")]
-        worst = max((_RANK.get(ch.get("severity"), 0) for ch in it.get("checks") or [] if ch.get("outcome") == "fail"),
-                    default=0)
-        ct = str((it.get("metadata") or {}).get("cancer_type") or "")
-        row = {"anchor": v["anchor"], "key": _key(it), "label": v["label"], "status": it["status"],
-               "status_cls": v["status_cls"], "status_rank": worst + (10 if it["status"] == "error" else 0),
-               "cancer": ct, "score": _item_score(it), "failed": failed, "tags": sorted(tags),
-               "needs_review": v["needs_review"], "group": group,
-               "search": " ".join([it["id"], str(it.get("question") or ""), ct, *failed]).lower()}
-        self.spool.add(group, self._section.render(v=v), row)
+        self.spool.add(group, *_section(it, cl, tags, self.agreement, group))
 
     def _rows_blob(self) -> str:
         """Every shown item's row as one JSON array, gzip+base64, compressed row by row."""
