@@ -76,8 +76,7 @@ def mark_index(length: int, marks: list[Mark]) -> list[Mark | None]:
 
 def segments(text: str, marks: list[Mark]) -> list[tuple[str, Mark | None]]:
     """The raw answer cut into runs of characters that share a mark (for the raw-text view)."""
-    at = mark_index(len(text), marks)
-    return _runs(text, [at[i] for i in range(len(text))])
+    return _runs(text, mark_index(len(text), marks))
 
 
 def _runs(chars: str, owners: list[Mark | None]) -> list[tuple[str, Mark | None]]:

@@ -45,6 +45,43 @@ def flags(it: dict[str, Any], needs_review: int, agreement: dict[str, Any] | Non
     return tags
 
 
+FIGURES_APART_FROM = 300  # sections shown from which the figures render in a child process
+
+
+def figures_of(by_cat: dict[str, tuple[float | None, float | None]], by_sev: dict[str, tuple[float | None, float | None]],
+               hist: list[int], cells: dict[tuple[str, str], float | None]) -> list[tuple[str, str]]:
+    """The run report's four figures as (data URI, alt text); figures with nothing to show are left out."""
+    figs = [(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
+            (charts.rate_bars(by_sev, "Pass rate by severity"), "pass rate by severity"),
+            (charts.score_hist(None, hist, "Score distribution (share of graded checks passed per answer)",
+                               "pass fraction"), "score distribution"),
+            (charts.heatmap(sorted({r for r, _ in cells}), sorted({c for _, c in cells}), cells,
+                            "Pass rate by cancer type (%)"), "heat map")]
+    return [(uri, alt) for uri, alt in figs if uri]
+
+
+def _start_figures(args: tuple[Any, ...]) -> Any:
+    """``figures_of(*args)`` in a child process (matplotlib's import and rendering take about two
+    seconds, as long as compressing a big report's pages); None when no child can be started."""
+    try:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=1)
+        return pool, pool.submit(figures_of, *args)
+    except (OSError, RuntimeError, ImportError):
+        return None
+
+
+def _finish_figures(background: Any, args: tuple[Any, ...]) -> list[tuple[str, str]]:
+    pool, fut = background
+    try:
+        return fut.result()
+    except Exception:  # the child died (killed, out of memory): render here, the same figures
+        return figures_of(*args)
+    finally:
+        pool.shutdown(wait=True)
+
+
 @functools.cache
 def _section_template() -> Any:
     return _env().get_template("item_section.html.j2")
@@ -229,10 +266,18 @@ class RunPage:
         by_sev = {k: (None, t["pass_rate"]) for k, t in s["by_severity"].items()}
         shown = dict(self.spool.sizes)
         sampled = self.sample.counts()
+        fig_args = (by_cat, by_sev, list(self.hist), self.heat.cells())
+        background = _start_figures(fig_args) if self.spool.total >= FIGURES_APART_FROM else None
+        if background is None:
+            figures: list[tuple[str, str]] = figures_of(*fig_args)
+            rows_blob, pages = self._rows_blob(), self._pages(meta, out_dir)
+        else:  # the figures render on the other core while this one compresses the pages
+            rows_blob, pages = self._rows_blob(), iter(list(self._pages(meta, out_dir)))
+            figures = _finish_figures(background, fig_args)
         return _render_stream(
             "run_report.html.j2", self._title(), meta,
             subtitle=f"{self.run_dir or ''} {prov}".strip(), cards=cards,
-            figures=self._figures(by_cat, by_sev), by_category=s["by_category"], by_severity=s["by_severity"],
+            figures=figures, by_category=s["by_category"], by_severity=s["by_severity"],
             rules=_rules(s.get("by_rule") or {}, agreement), agreement=_agreement_view(agreement),
             stale=[{"source_id": st.source_id, "as_of": st.as_of, "age": st.age_months, "ids": ", ".join(ids),
                     "more": n - len(ids)} for st, ids, n in stale or []],
@@ -240,20 +285,10 @@ class RunPage:
                    "n_items": self.n_items, "not_shown": sum(x["hidden"] for x in sampled),
                    "per_stratum": self.sample.per_stratum, "strata": sampled, "page_size": PAGE_SIZE,
                    "pages": self.spool.n_pages, "first": 1},
-            rows_blob=self._rows_blob(), pages=self._pages(meta, out_dir),
+            rows_blob=rows_blob, pages=pages,
             filters={"cancers": sorted(self.cancers), "rules": sorted(self.rules_seen),
                      "changes": ["needs_review", "warning", "reviewed"], "change_label": "flag"})
 
-    def _figures(self, by_cat: dict[str, tuple[float | None, float | None]],
-                 by_sev: dict[str, tuple[float | None, float | None]]) -> list[tuple[str, str]]:
-        cells = self.heat.cells()
-        figs = [(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
-                (charts.rate_bars(by_sev, "Pass rate by severity"), "pass rate by severity"),
-                (charts.score_hist(None, self.hist, "Score distribution (share of graded checks passed per answer)",
-                                   "pass fraction"), "score distribution"),
-                (charts.heatmap(sorted({r for r, _ in cells}), sorted({c for _, c in cells}), cells,
-                                "Pass rate by cancer type (%)"), "heat map")]
-        return [(uri, alt) for uri, alt in figs if uri]
 
     def write(self, path: Path, stale: list[tuple[Any, list[str], int]] | None = None) -> None:
         """Stream the page to ``path`` (atomically, secrets redacted)."""
