@@ -113,6 +113,8 @@ def _score_chunk(records: list[dict[str, Any]]) -> list[Scored]:
             if masked:  # the reports show what the run folder holds: secrets masked
                 item = json.loads(dumps(item))
             prepared = prepare(item, report.agreement)
+            if "shown" in prepared:  # rendered here: the parent's reports need no per-claim details
+                item = {**item, "checks": [{k: v for k, v in c.items() if k != "details"} for c in item["checks"]]}
         out.append((line, item if report is not None else slim(item), key, record_line, notes_line, prepared))
     return out
 
