@@ -61,25 +61,58 @@ def figures_of(by_cat: dict[str, tuple[float | None, float | None]], by_sev: dic
 
 
 def _start_figures(args: tuple[Any, ...]) -> Any:
-    """``figures_of(*args)`` in a child process (matplotlib's import and rendering take about two
-    seconds, as long as compressing a big report's pages); None when no child can be started."""
-    try:
-        from concurrent.futures import ProcessPoolExecutor
+    """``figures_of(*args)`` in a child process (``python -m harness.report.run_page``; matplotlib's
+    import and drawing take about two seconds, as long as compressing a big report's pages). A fresh
+    interpreter (about 80 MB), not a fork of this process, whose pages the child would copy as it
+    touched them; not multiprocessing's spawn either, which re-runs the caller's main module. None
+    when no child can be started."""
+    import os
+    import subprocess
+    import sys
 
-        pool = ProcessPoolExecutor(max_workers=1)
-        return pool, pool.submit(figures_of, *args)
-    except (OSError, RuntimeError, ImportError):
+    import harness
+
+    by_cat, by_sev, hist, cells = args
+    payload = json.dumps({"by_cat": by_cat, "by_sev": by_sev, "hist": hist,
+                          "cells": [[r, c, v] for (r, c), v in cells.items()]})
+    env = dict(os.environ)
+    root = str(Path(harness.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "harness.report.run_page"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        assert proc.stdin is not None
+        proc.stdin.write(payload.encode("utf-8"))
+        proc.stdin.close()
+    except OSError:
         return None
+    return proc
 
 
 def _finish_figures(background: Any, args: tuple[Any, ...]) -> list[tuple[str, str]]:
-    pool, fut = background
+    proc = background
     try:
-        return fut.result()
-    except Exception:  # the child died (killed, out of memory): render here, the same figures
-        return figures_of(*args)
+        out = proc.stdout.read()
+        code = proc.wait()
+        if code == 0:
+            return [(uri, alt) for uri, alt in json.loads(out)]
+    except (OSError, ValueError):
+        proc.kill()
+        proc.wait()
     finally:
-        pool.shutdown(wait=True)
+        proc.stdout.close()
+    return figures_of(*args)  # the child failed (killed, out of memory): the same figures, drawn here
+
+
+def _figures_main() -> None:
+    """Child side of _start_figures: arguments as JSON on stdin, [[uri, alt], ...] on stdout."""
+    import sys
+
+    a = json.loads(sys.stdin.read())
+    cells = {(r, c): v for r, c, v in a["cells"]}
+    by_cat = {k: tuple(v) for k, v in a["by_cat"].items()}
+    by_sev = {k: tuple(v) for k, v in a["by_sev"].items()}
+    sys.stdout.write(json.dumps(figures_of(by_cat, by_sev, a["hist"], cells)))
 
 
 @functools.cache
@@ -316,3 +349,7 @@ def run_report(items: Any, summary: dict[str, Any], run_dir: str | Path | None =
         return "".join(page.chunks([(s, ids, len(ids)) for s, ids in stale or []]))
     finally:
         page.spool.close()
+
+
+if __name__ == "__main__":
+    _figures_main()
