@@ -132,7 +132,8 @@ def pack(item: dict[str, Any], rules: dict[str, tuple[Any, Any, Any]]) -> tuple[
     if "generation" in item:
         out["generation"] = item["generation"]
     out["checks"] = packed_checks
-    if item["scores"] != scores_of(item["checks"]) or list(item["scores"]) != list(scores_of(item["checks"])):
+    derived = scores_of(item["checks"])
+    if item["scores"] != derived or list(item["scores"]) != list(derived):
         out["scores"] = item["scores"]
     out["record"] = key
     note_line = None

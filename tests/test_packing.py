@@ -142,3 +142,11 @@ def test_a_packed_item_line_is_checked_by_the_schema(scored: tuple[Path, list[di
     (e / "results.jsonl").write_text("\n".join(lines) + "\n")
     msg = _err(e)
     assert "results.jsonl:2" in msg and "checks" in msg
+
+
+def test_validate_refuses_packed_items_away_from_their_run_folder(
+        scored: tuple[Path, list[dict[str, Any]]], tmp_path: Path) -> None:
+    run, _ = scored
+    moved = tmp_path / "items.jsonl"
+    moved.write_bytes((run / "results.jsonl").read_bytes())
+    assert cli.main(["validate", str(moved)]) == 2

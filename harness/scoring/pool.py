@@ -63,6 +63,20 @@ class ReportPrep:
     agreement: Any = None
 
 
+_VIEW_CHECK = ("rule", "category", "severity", "passed", "outcome", "evidence", "message")
+
+
+def report_view(item: dict[str, Any]) -> dict[str, Any]:
+    """What the main process's reports and summary read of an item whose section a worker rendered
+    (harness.report.Feed: junit.xml, report.md, citations, the page's counters; SummaryBuilder)."""
+    meta = item.get("metadata") or {}
+    view: dict[str, Any] = {k: item[k] for k in ("id", "repeat", "status", "error", "generation") if k in item}
+    view["metadata"] = {k: meta[k] for k in ("cancer_type", "source_ids") if k in meta}
+    view["scores"] = {"pass_fraction": (item.get("scores") or {}).get("pass_fraction")}
+    view["checks"] = [{k: c.get(k) for k in _VIEW_CHECK} for c in item["checks"]]
+    return view
+
+
 def _init(spec: ScoringSpec, rubric: Any = None, report: ReportPrep | None = None) -> None:
     _state.pop("sent", None)  # record lines this process sent: none yet (a forked worker starts afresh)
     _state["report"] = report
@@ -113,8 +127,8 @@ def _score_chunk(records: list[dict[str, Any]]) -> list[Scored]:
             if masked:  # the reports show what the run folder holds: secrets masked
                 item = json.loads(dumps(item))
             prepared = prepare(item, report.agreement)
-            if "shown" in prepared:  # rendered here: the parent's reports need no per-claim details
-                item = {**item, "checks": [{k: v for k, v in c.items() if k != "details"} for c in item["checks"]]}
+            if "shown" in prepared:  # rendered here: the parent's reports need only this much of it
+                item = report_view(item)
         out.append((line, item if report is not None else slim(item), key, record_line, notes_line, prepared))
     return out
 
