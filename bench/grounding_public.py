@@ -113,7 +113,9 @@ def score(rows: list[dict[str, Any]], name: str, workdir: Path) -> tuple[list[di
     wall = time.perf_counter() - t0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"harness score failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
-    items = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    from harness.results import load_results
+
+    items = load_results(out)  # results.jsonl + data.jsonl (harness.packing)
     return items, wall
 
 

@@ -30,12 +30,11 @@ CHROMIUM = os.environ.get("HARNESS_CHROMIUM", "/usr/bin/chromium")
 BUILD = """
 import json, re, sys, time
 from harness import report
-from harness.results import load_summary
+from harness.results import iter_results, load_summary
 d = sys.argv[1]
 summary = load_summary(d)
 t = time.perf_counter()
-with open(d + "/results.jsonl", encoding="utf-8") as fh:
-    report.build(d, (json.loads(line) for line in fh), summary)
+report.build(d, iter_results(d), summary)  # results.jsonl + data.jsonl, joined as every reader does
 # VmHWM: this process's own peak (getrusage's ru_maxrss would carry the parent's peak across exec)
 hwm = int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1))
 print(json.dumps({"build_s": time.perf_counter() - t, "peak_rss_mb": hwm / 1024}))
@@ -62,21 +61,23 @@ def scored_base(work: Path, n: int) -> Path:
 
 def repeated_run(base: Path, work: Path, n: int) -> Path:
     """A run folder of n items: the base run's items repeated with new ids, and its summary."""
-    from harness.results import summarize, write_summary
+    from harness.packing import write_items
+    from harness.results import iter_results, load_results, summarize, write_summary
 
     run = work / f"run-{n}"
     run.mkdir(exist_ok=True)
-    lines = (base / "results.jsonl").read_text(encoding="utf-8").splitlines()
-    with open(run / "results.jsonl", "w", encoding="utf-8") as fh:
+    lines = [json.dumps(it, ensure_ascii=False) for it in load_results(base)]
+
+    def repeated() -> Any:
         for k in range(n):
             it = json.loads(lines[k % len(lines)])
             if k >= len(lines):
                 it["id"] = f"{it['id']}-x{k // len(lines)}"
-            fh.write(json.dumps(it, ensure_ascii=False) + "\n")
+            yield it
+    write_items(run, repeated())
     base_summary = json.loads((base / "summary.json").read_text(encoding="utf-8"))
-    with open(run / "results.jsonl", encoding="utf-8") as fh:
-        slim = [{k: it.get(k) for k in ("id", "repeat", "status", "error", "checks", "scores")}
-                for it in map(json.loads, fh)]
+    slim = [{k: it.get(k) for k in ("id", "repeat", "status", "error", "checks", "scores")}
+            for it in iter_results(run)]
     for it in slim:
         it["checks"] = [{k: c.get(k) for k in ("rule", "category", "severity", "outcome", "passed", "score",
                                                 "direction")} for c in it["checks"]]

@@ -18,7 +18,8 @@ outside, nothing timed inside the harness:
   forked workers share with their parent once per process) and the sum of PSS (shared pages
   divided among the processes mapping them: what the machine holds); and the largest single
   process (ru_maxrss);
-- results.jsonl bytes per item and the size of report.html;
+- results.jsonl bytes per item, data.jsonl (harness.packing) bytes per item and the two together,
+  and the size of report.html;
 - least-squares fits of wall, CPU and peak memory against N (slope and R²).
 """
 from __future__ import annotations
@@ -116,8 +117,10 @@ def one(n: int, workers: int, work: Path, details: str | None = None) -> dict[st
                ok=res["returncode"] in (0, 1))  # 1: the quality gate failed, which the synthetic answers do
     if res["ok"]:
         size = (out / "results.jsonl").stat().st_size
+        data = (out / "data.jsonl").stat().st_size if (out / "data.jsonl").exists() else 0
         res.update(answers_per_s=round(n / res["wall_s"], 1), answers_per_cpu_s=round(n / res["cpu_s"], 1),
                    results_bytes_per_item=round(size / n), results_mb=round(size / 1e6, 1),
+                   data_bytes_per_item=round(data / n), run_bytes_per_item=round((size + data) / n),
                    report_html_mb=round((out / "report.html").stat().st_size / 1e6, 2),
                    statuses=json.loads((out / "summary.json").read_text())["counts"])
         res.pop("stderr_tail")
@@ -126,7 +129,8 @@ def one(n: int, workers: int, work: Path, details: str | None = None) -> dict[st
 
 
 def shipped_sizes(work: Path) -> dict[str, dict[str, int]]:
-    """results.jsonl bytes per item of the shipped recorded answers (v1, v2), per --details mode."""
+    """results.jsonl bytes per item of the shipped recorded answers (v1, v2), per --details mode;
+    ``v1+data``/``v2+data``: results.jsonl and data.jsonl together."""
     import contextlib
     import io
 
@@ -141,7 +145,10 @@ def shipped_sizes(work: Path) -> dict[str, dict[str, int]]:
                           "--dataset", str(ROOT / "datasets" / "questions.jsonl"), "--out", str(run),
                           "--details", mode, "--overwrite"])
             data = (run / "results.jsonl").read_bytes()
-            out.setdefault(version, {})[mode] = round(len(data) / data.count(b"\n"))
+            side = (run / "data.jsonl").stat().st_size if (run / "data.jsonl").exists() else 0
+            n = data.count(b"\n")
+            out.setdefault(version, {})[mode] = round(len(data) / n)
+            out.setdefault(f"{version}+data", {})[mode] = round((len(data) + side) / n)
             shutil.rmtree(run, ignore_errors=True)
     return out
 

@@ -86,6 +86,13 @@ def dumps(obj: Any) -> str:
     return redact(_UNSAFE.sub(_escape, json.dumps(obj, ensure_ascii=False, sort_keys=False)))
 
 
+def dumps_redacted(obj: Any) -> tuple[str, bool]:
+    """``dumps(obj)`` and whether redaction changed it (a secret was masked)."""
+    plain = _UNSAFE.sub(_escape, json.dumps(obj, ensure_ascii=False, sort_keys=False))
+    line = redact(plain)
+    return line, line != plain
+
+
 def write(path: str | Path, records: Iterable[dict[str, Any]]) -> None:
     """Write records atomically (temp file + rename), streaming: one record in memory at a time."""
     write_lines(path, (dumps(rec) for rec in records))

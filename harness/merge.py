@@ -97,7 +97,9 @@ def _merge(dirs: list[Path], out: Path, rubric_path: str | Path | None) -> dict[
             have = {int(s.split("/")[0]) for s in shards}
             merge_info["missing_shards"] = [f"{i}/{n}" for i in range(1, n + 1) if i not in have]
             merge_info["complete"] = not merge_info["missing_shards"]
-    jsonl.write(out / RESULTS, items)
+    from harness.packing import write_items
+
+    write_items(out, items)
     base = next((c for c in configs if c), {})
     merged_cfg = {**base, "shard": None, "merged_from": merge_info["from"]}
     atomic.write_text(out / RUN_CONFIG, json.dumps(merged_cfg, indent=2) + "\n")

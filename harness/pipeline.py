@@ -11,6 +11,7 @@ from harness import atomic, jsonl, registry
 from harness.datasets import Corpus, enrich, load_corpus, sha256_file
 from harness.errors import InputError, RunIncomplete
 from harness.generators.base import Generation, Generator
+from harness.packing import DATA, repack
 from harness.results import RESULTS, SummaryBuilder, iter_results, write_summary
 from harness.runlock import RunLock, prepare_out, refuse_existing_run
 from harness.scoring import rubric as rubric_mod
@@ -41,12 +42,19 @@ def provenance(rubric: Rubric, dataset: str | Path | None, answers: str | Path |
 
 
 def finalize(out_dir: Path, rubric: Rubric, extra: dict[str, Any],
-             built: SummaryBuilder | None = None) -> dict[str, Any]:
+             built: SummaryBuilder | None = None, feed: Any = None) -> dict[str, Any]:
     """Write summary.json and the reports from results.jsonl; return the summary. ``built`` is the
     summary builder already fed every item while they were scored; without it results.jsonl is
-    summarised in one streaming pass. The reports read results.jsonl once more, streaming."""
+    summarised in one streaming pass. ``feed`` (harness.report.Feed) holds the reports already fed
+    every item; without it the reports read results.jsonl once more, streaming."""
     from harness import report
 
+    if feed is not None:
+        assert built is not None
+        summary = built.summary(rubric.fail_on, extra)
+        write_summary(out_dir, summary)
+        feed.finish(summary)
+        return summary
     if built is None:
         built = SummaryBuilder()
         for it in iter_results(out_dir):
@@ -167,12 +175,21 @@ def _score_into(out: Path, settings: ScoreSettings, records: Iterable[dict[str, 
     spec = ScoringSpec(settings.rubric_path, settings.judge, settings.limits, settings.details)
     built = SummaryBuilder()
 
-    def lines() -> Iterator[str]:
-        for line, item in score_stream(joined(), spec, workers, rubric):
-            built.add(item)
-            yield line
+    from harness import report
+    from harness.packing import PackedWriter, rule_table
+    from harness.scoring.pool import ReportPrep
 
-    jsonl.write_lines(out / RESULTS, lines())
+    feed = report.Feed(out)  # the reports are fed as items are scored; the workers render the sections
+    try:
+        with PackedWriter(out, rule_table(rubric)) as writer:
+            for line, item, key, record_line, notes_line, prepared in score_stream(
+                    joined(), spec, workers, rubric, ReportPrep(feed.agreement)):
+                built.add(item)
+                feed.add(item, prepared)
+                writer.add_packed(line, key, record_line, notes_line)
+    except BaseException:
+        feed.close()
+        raise
     if corpus is not None:
         warn_overlap(ids, corpus)
     extra = provenance(rubric, settings.dataset, settings.answers)
@@ -180,7 +197,7 @@ def _score_into(out: Path, settings: ScoreSettings, records: Iterable[dict[str, 
     extra["generator"] = None
     extra["timing"] = {"started_at": started_at, "finished_at": _now(),
                        "seconds": round(time.perf_counter() - started, 3)}
-    return finalize(out, rubric, extra, built)
+    return finalize(out, rubric, extra, built, feed)
 
 
 def make_generator(name: str, options: dict[str, Any]) -> Generator:
@@ -451,6 +468,8 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
             done = _done_items(out, settings.retry_errors)
     elif results_path.exists():
         results_path.unlink()
+    if not resume and (out / DATA).exists():
+        (out / DATA).unlink()  # an earlier run's packed data (harness.packing)
     options = {**settings.generator.options(), **settings.limits.as_options(), "error_budget": settings.error_budget,
                "details": settings.details, "shard_by": settings.shard_by if shard_t else None}
     run_options = {k: (str(options[k]) if isinstance(options[k], Path) else options[k])
@@ -485,6 +504,8 @@ def _run_locked(out: Path, generator: Generator, settings: RunSettings, rubric: 
                        "seconds": round(time.perf_counter() - started, 3),
                        "generate_and_score_seconds": phase["seconds"],
                        "generation_seconds": phase["generation_seconds"], "items_this_session": len(todo)}
+    if results_path.exists():
+        repack(out)  # appended whole, item by item; stored packed (harness.packing)
     summary = finalize(out, rubric, extra)
     if budget.exhausted:
         missing = len(questions) * settings.repeats - summary["counts"]["items"]
@@ -517,7 +538,9 @@ def _done_items(out: Path, retry_errors: bool) -> set[tuple[str, int]]:
             if not _unscored_error(it):
                 done.add(key(it))
                 yield it
-    jsonl.write(out / RESULTS, kept())  # may leave it empty: every item is generated again
+    from harness.packing import write_items
+
+    write_items(out, kept())  # may leave it empty: every item is generated again
     return done
 
 

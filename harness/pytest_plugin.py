@@ -336,7 +336,8 @@ def _materialize(source: str, role: str, spec: Spec, out_root: Path, rubric_path
         items = [score_record({k: it[k] for k in keep if k in it}, rubric) for it in load_results(p)]
         out = out_root / role
         out.mkdir(parents=True, exist_ok=True)
-        jsonl.write(out / RESULTS, items)
+        from harness.packing import write_items
+        write_items(out, items)
         from harness.results import summarize, write_summary
         write_summary(out, summarize(items, rubric.fail_on, {"rescored_from": str(p)}))
         return out
@@ -361,7 +362,8 @@ def score_file(answers: Path, out: Path, rubric_path: Path, dataset: Path | None
     corpus = load_corpus(dataset) if dataset else None
     out.mkdir(parents=True, exist_ok=True)
     items = [score_record(enrich(r, corpus), rubric) for r in records]
-    jsonl.write(out / RESULTS, items)
+    from harness.packing import write_items
+    write_items(out, items)
     extra = provenance(rubric, dataset, answers)
     write_summary(out, summarize(items, rubric.fail_on, extra))
 

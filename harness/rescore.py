@@ -45,7 +45,9 @@ def rescore_run(src: str | Path, out: str | Path, rubric_path: str | Path) -> di
     items = score_records(records, rubric)
     dest = Path(out)
     dest.mkdir(parents=True, exist_ok=True)
-    jsonl.write(dest / RESULTS, items)
+    from harness.packing import write_items
+
+    write_items(dest, items)
     old = load_summary(src)
     extra = provenance(rubric, None, None)
     extra.update({k: old[k] for k in ("dataset", "answers", "prompt", "generator", "config") if k in old})

@@ -248,16 +248,30 @@ def results_path(run_dir: str | Path) -> Path:
 
 def iter_results(run_dir: str | Path) -> Iterator[dict[str, Any]]:
     """Items of a run folder one at a time, in file order, validated; (id, repeat) must be unique
-    (an input error naming file and line at the first duplicate). Memory: one item plus the keys."""
+    (an input error naming file and line at the first duplicate). Packed items (harness.packing)
+    come back as scored, joined with data.jsonl. Memory: one item plus the keys."""
+    from harness import packing, schemas
+
     path = results_path(run_dir)
     seen: dict[tuple[str, int], int] = {}
-    for n, it in enumerate(jsonl.iter_read(path, schema="result"), start=1):
-        key = (it["id"], int(it.get("repeat", 0)))
-        if key in seen:
-            raise InputError(f"duplicate item {key[0]!r} repeat {key[1]} (first on line {seen[key]})",
-                             path=path, line=n, field="id")
-        seen[key] = n
-        yield it
+    data = packing.open_data(path.parent)
+
+    def checked() -> Iterator[tuple[int, dict[str, Any]]]:
+        for n, it in jsonl.iter_lines(path):
+            schemas.check(it, "result", path=path, line=n)
+            yield n, it
+
+    try:
+        for n, it in packing.iter_unpacked(path, data, checked()):
+            key = (it["id"], int(it.get("repeat", 0)))
+            if key in seen:
+                raise InputError(f"duplicate item {key[0]!r} repeat {key[1]} (first on line {seen[key]})",
+                                 path=path, line=n, field="id")
+            seen[key] = n
+            yield it
+    finally:
+        if data is not None:
+            data.close()
 
 
 def load_results(run_dir: str | Path) -> list[dict[str, Any]]:

@@ -85,7 +85,18 @@ def validate_path(path: Path, sources: Path | None = None, strict: bool = False)
     if kind == "grounding_claim":
         return f"{len(jsonl.read(path, schema='grounding_claim'))} labelled claims"
     if kind == "result":
-        return f"{len(jsonl.read(path, schema='result', unique=('id', 'repeat')))} scored items"
+        from harness.packing import DATA, is_packed
+
+        if path.name == "results.jsonl":
+            from harness.results import load_results  # packed items are checked against data.jsonl too
+
+            return f"{len(load_results(path.parent))} scored items"
+        items = jsonl.read(path, schema="result", unique=("id", "repeat"))
+        for n, it in jsonl.iter_lines(path):
+            if is_packed(it):
+                raise InputError(f"a packed item: readable only as a run folder's results.jsonl, beside its {DATA}",
+                                 path=path, line=n, field="record")
+        return f"{len(items)} scored items"
     if kind in ("ragas", "deepeval"):
         from harness.importers.answers import convert
 

@@ -40,8 +40,9 @@ def light_rubric(tmp: Path) -> Path:
 
 
 def items(run_dir: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (run_dir / "results.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    from harness.results import load_results
+
+    return load_results(run_dir)
 
 
 def question_ids(dataset: Path) -> list[str]:

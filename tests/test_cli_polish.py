@@ -26,7 +26,9 @@ def test_python_generator_imports_from_the_current_folder(tmp_path: Path, monkey
                  "--out", "run", "--no-cache"])
     err = capsys.readouterr().err
     assert code in (0, 1), err
-    item = json.loads((tmp_path / "run" / "results.jsonl").read_text())
+    from harness.results import load_results
+
+    (item,) = load_results(tmp_path / "run")
     assert item["answer"] == "For informational purposes only. a1"
 
 

@@ -44,7 +44,9 @@ no-cache = true
     code, out, err = _run(capsys, "run")
     assert code == 1, err  # v1 carries planted defects: the gate fails, and only that
     run_dir = tmp_path / "reports" / "nightly"  # relative to the config file's folder
-    items = [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines()]
+    from harness.results import load_results
+
+    items = load_results(run_dir)
     assert len(items) == 84 and {it["status"] for it in items} == {"passed", "failed"}
     cfg = json.loads((run_dir / "run.json").read_text())
     assert cfg["generator"] == {"name": "replay", "path": str(V1)}

@@ -115,7 +115,9 @@ def test_cli_score_with_judge(tmp_path: Path) -> None:
               "--judge-cache-dir", str(tmp_path / "cache")])
         assert len(srv.sent) == n  # second run answered from the cache
     assert code == 1  # the critical offline contradiction fails the gate
-    item = json.loads((tmp_path / "run" / "results.jsonl").read_text().splitlines()[0])
+    from harness.results import load_results
+
+    item = load_results(tmp_path / "run")[0]
     rules = {c["rule"]: c for c in item["checks"]}
     assert rules["grounding.judge_claims"]["outcome"] == "fail"
 

@@ -137,7 +137,7 @@ def test_recorded_corpus_planted_grounding_defects_found_and_clean_answers_pass(
         out = tmp_path / version
         score_answers(ScoreSettings(RECORDED / f"{version}.jsonl", out, data_root() / "datasets" / "questions.jsonl",
                                     rubric=data_root() / "rubrics" / "default.yaml", overwrite=True))
-        items = [json.loads(l) for l in (out / "results.jsonl").read_text().splitlines()]
+        items = __import__("harness.results", fromlist=["load_results"]).load_results(out)
         expected = {(p["id"], p["rule"]) for p in planted if p["version"] == version and p["category"] == "grounding"}
         got = {(it["id"], c["rule"]) for it in items for c in it["checks"]
                if c["rule"].startswith("grounding.") and c["outcome"] == "fail"}

@@ -22,7 +22,9 @@ def test_import_and_score(tmp_path: Path, capsys) -> None:
     assert main(["validate", str(qs)]) == 0
     out = tmp_path / "run"
     main(["score", "--answers", str(ideal), "--dataset", str(qs), "--out", str(out)])
-    item = json.loads((out / "results.jsonl").read_text().splitlines()[0])
+    from harness.results import load_results
+
+    item = load_results(out)[0]
     checks = {c["rule"]: c for c in item["checks"]}
     assert checks["rubric.criteria"]["outcome"] == "not_graded"  # HealthBench criteria need a judge
     assert checks["safety.emergency_escalation"]["outcome"] == "pass"  # red flag from the theme tag

@@ -44,7 +44,9 @@ def test_minimal_questions_join_and_score(tmp_path: Path, capsys: pytest.Capture
                           "--out", str(tmp_path / "run"))
     assert code in (0, 1), err
     assert "warning" not in err  # every answer joined its question
-    items = {json.loads(l)["id"]: json.loads(l) for l in (tmp_path / "run" / "results.jsonl").read_text().splitlines()}
+    from harness.results import load_results
+
+    items = {it["id"]: it for it in load_results(tmp_path / "run")}
     assert items[answers[0]["id"]]["metadata"]["topic"] == "lifestyle"  # free-form topic joined
     assert items[answers[2]["id"]]["metadata"]["red_flag"] is False
     crit = {c["rule"]: c["outcome"] for c in items[answers[1]["id"]]["checks"]}
@@ -143,7 +145,9 @@ def test_ragas_round_trip_both_ways(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "warning" not in err
 
     def statuses(d: Path) -> dict[str, str]:
-        return {json.loads(l)["id"]: json.loads(l)["status"] for l in (d / "results.jsonl").read_text().splitlines()}
+        from harness.results import load_results
+
+        return {it["id"]: it["status"] for it in load_results(d)}
 
     assert statuses(tmp_path / "back") == statuses(tmp_path / "v1")
     # and a file written by ragas itself (no ids) comes back by question text

@@ -11,6 +11,7 @@ import pytest
 
 from harness import jsonl, schemas
 from harness.cli import main
+from harness.results import load_results
 
 CLEAN_ID = "q001"
 
@@ -31,7 +32,7 @@ def test_score_writes_valid_run_folder(tmp_path: Path, write_jsonl, seed_answer,
     code = main(["score", "--answers", str(answers), "--out", str(out)])
     stdout = capsys.readouterr().out
     assert code == 1 and "FAILED" in stdout and "bad" in stdout
-    items = jsonl.read(out / "results.jsonl", schema="result")
+    items = load_results(out)
     by_id = {i["id"]: i for i in items}
     assert by_id["good"]["status"] == "passed" and by_id["bad"]["status"] == "failed"
     assert by_id["good"]["team_field"] == {"kept": True}  # unknown keys pass through
@@ -83,8 +84,8 @@ def test_run_with_replay_matches_score(tmp_path: Path, repo: Path, monkeypatch) 
     assert main(["run", "--dataset", str(ds), "--generator", "replay", "--replay", str(rec),
                  "--out", str(tmp_path / "run")]) in (0, 1)
     assert main(["score", "--answers", str(rec), "--dataset", str(ds), "--out", str(tmp_path / "score")]) in (0, 1)
-    run_items = {i["id"]: i["status"] for i in jsonl.read(tmp_path / "run" / "results.jsonl", schema="result")}
-    score_items = {i["id"]: i["status"] for i in jsonl.read(tmp_path / "score" / "results.jsonl", schema="result")}
+    run_items = {i["id"]: i["status"] for i in load_results(tmp_path / "run")}
+    score_items = {i["id"]: i["status"] for i in load_results(tmp_path / "score")}
     assert run_items == score_items and len(run_items) == 84
 
 
@@ -96,7 +97,7 @@ def test_replay_missing_answers_are_errors_and_all_errors_exit_3(tmp_path: Path,
     code = main(["run", "--dataset", str(ds), "--generator", "replay", "--replay", str(recs),
                  "--out", str(tmp_path / "partial")])
     assert code == 3  # 83 items are error: incomplete, even though the gate also failed
-    items = jsonl.read(tmp_path / "partial" / "results.jsonl", schema="result")
+    items = load_results(tmp_path / "partial")
     assert len(items) == 84
     errors = [i for i in items if i["status"] == "error"]
     assert len(errors) == 83 and all("no recorded answer" in i["error"] for i in errors)

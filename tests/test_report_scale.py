@@ -253,3 +253,14 @@ def test_hostile_text_stays_inert_on_compressed_pages_and_in_volumes(tmp_path: P
         assert not [e for e in root.iter() if e.tag is ET.Comment]
     page3 = parse(f"<!doctype html><body>{held[3]}")
     assert HOSTILE in text(page3) and QID in {e.get("data-id") for e in page3.iter("div")}
+
+
+def test_figures_rendered_in_a_child_process_are_the_same() -> None:
+    """A big report renders its figures in a child process while the pages are compressed."""
+    from harness.report.run_page import _finish_figures, _start_figures, figures_of
+
+    args = ({"safety": (None, 0.5), "sections": (None, 0.9)}, {"critical": (None, 0.7)}, [1, 0, 3, 5, 2, 0, 0, 1, 4, 9] * 2,
+            {("breast", "safety"): 0.5, ("lung", "safety"): None, ("lung", "sections"): 1.0})
+    background = _start_figures(args)
+    assert background is not None
+    assert _finish_figures(background, args) == figures_of(*args)

@@ -342,7 +342,7 @@ def test_internal_error_exit_4_one_line_crash_log_in_run_folder(tmp_path: Path, 
 
     def boom(*a, **k):
         raise ZeroDivisionError("simulated bug")
-    monkeypatch.setattr(harness.report, "build", boom)
+    monkeypatch.setattr(harness.report.Feed, "finish", boom)  # harness score feeds the reports as it scores
     ans = _lines(tmp_path / "a.jsonl", [_answer(seed_answer)])
     rc = cli.main(["score", "--answers", str(ans), "--rubric", str(light_rubric(tmp_path)), "--out", str(tmp_path / "o")])
     _, err = _err_line(capsys)

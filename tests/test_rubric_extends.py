@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from harness.cli import main
+from harness.results import load_results
 from harness.errors import InputError
 from harness.paths import data_root
 from harness.scoring import rubric as rubric_mod
@@ -25,7 +26,9 @@ rules:
 
 
 def _statuses(run: Path) -> dict[str, str]:
-    return {json.loads(l)["id"]: json.loads(l)["status"] for l in (run / "results.jsonl").read_text().splitlines()}
+    from harness.results import load_results
+
+    return {it["id"]: it["status"] for it in load_results(run)}
 
 
 def test_five_line_team_rubric_disables_one_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,8 +46,9 @@ def test_five_line_team_rubric_disables_one_rule(tmp_path: Path, capsys: pytest.
     before, after = _statuses(tmp_path / "default"), _statuses(tmp_path / "team")
     rank = {"minor": 1, "major": 2, "critical": 3}
     gating = {}  # under the default rubric: the gating rules each answer fails
-    for line in (tmp_path / "default" / "results.jsonl").read_text().splitlines():
-        it = json.loads(line)
+    from harness.results import load_results
+
+    for it in load_results(tmp_path / "default"):
         gating[it["id"]] = {c["rule"] for c in it["checks"] if c["outcome"] in ("fail", "error")
                             and rank[c["severity"]] >= rank[default.fail_on]}
     only_that = {i for i, rules in gating.items() if rules == {"sections.questions_to_ask"}}
@@ -52,7 +56,7 @@ def test_five_line_team_rubric_disables_one_rule(tmp_path: Path, capsys: pytest.
     assert {i for i, s in before.items() if s == "failed"} == {i for i, r in gating.items() if r}
     # with the rule disabled exactly those pass; every other failure stays
     assert {i for i, s in after.items() if s == "failed"} == {i for i, r in gating.items() if r} - only_that
-    items = [json.loads(l) for l in (tmp_path / "team" / "results.jsonl").read_text().splitlines()]
+    items = load_results(tmp_path / "team")
     assert not any(c["rule"] == "sections.questions_to_ask" for it in items for c in it["checks"])
     summary = json.loads((tmp_path / "team" / "summary.json").read_text())
     assert summary["rubric"]["name"] == "team"

@@ -174,6 +174,7 @@ def test_two_workers_write_the_same_bytes_as_one(runs: dict[str, Path]) -> None:
     one = (runs["v1_full"] / "results.jsonl").read_bytes()
     two = (runs["v1_full_w2"] / "results.jsonl").read_bytes()
     assert one == two and one.count(b"\n") == 84
+    assert (runs["v1_full"] / "data.jsonl").read_bytes() == (runs["v1_full_w2"] / "data.jsonl").read_bytes()
     ids = [json.loads(l)["id"] for l in (RECORDED / "v1.jsonl").read_text().splitlines() if l.strip()]
     assert [it["id"] for it in iter_results(runs["v1_full_w2"])] == ids  # answers-file order
     s1, s2 = (json.loads((runs[k] / "summary.json").read_text()) for k in ("v1_full", "v1_full_w2"))
@@ -312,8 +313,9 @@ def test_compiled_and_reference_validators_agree_on_broken_records() -> None:
 
 # ------------------------------------------------------------------------------------------ --details
 def _bytes_per_item(run: Path) -> float:
+    """results.jsonl and data.jsonl (harness.packing) together, per item."""
     data = (run / "results.jsonl").read_bytes()
-    return len(data) / data.count(b"\n")
+    return (len(data) + (run / "data.jsonl").stat().st_size) / data.count(b"\n")
 
 
 def test_details_modes_shrink_results_and_keep_what_readers_need(runs: dict[str, Path]) -> None:

@@ -58,7 +58,9 @@ def test_run_items_are_errors_when_the_worker_dies(repo: Path, tmp_path: Path, m
                  "--replay", str(repo / "datasets" / "recorded" / "v1.jsonl"), "--out", str(tmp_path / "run"),
                  "--cache-dir", str(tmp_path / "cache")])
     assert code == 3
-    items = [json.loads(line) for line in (tmp_path / "run" / "results.jsonl").read_text().splitlines()]
+    from harness.results import load_results
+
+    items = load_results(tmp_path / "run")
     assert len(items) == 84 and all(i["status"] == "error" and "not scored" in i["error"] for i in items)
 
 
@@ -72,7 +74,9 @@ def test_identical_rerun_comes_from_the_score_cache(repo: Path, tmp_path: Path) 
     assert summaries[1]["config"]["score_cache_hits"] == 84
 
     def strip(d: str) -> dict:
-        rows = [json.loads(line) for line in (tmp_path / d / "results.jsonl").read_text().splitlines()]
+        from harness.results import load_results
+
+        rows = load_results(tmp_path / d)
         return {r["id"]: {k: v for k, v in r.items() if k != "generation"} for r in rows}
 
     assert strip("a") == strip("b")

@@ -17,8 +17,10 @@ class ReplayGenerator(Generator):
     def __init__(self, path: str | Path) -> None:
         p = Path(path)
         if p.is_dir():
+            from harness.results import load_results
+
+            records = load_results(p)
             p = p / RESULTS
-            records = jsonl.read(p, schema="result", unique=("id", "repeat"))
         else:
             records = jsonl.read(p, schema="answer", unique=("id", "repeat"))
         self.path = p

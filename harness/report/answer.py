@@ -76,18 +76,17 @@ def mark_index(length: int, marks: list[Mark]) -> list[Mark | None]:
 
 def segments(text: str, marks: list[Mark]) -> list[tuple[str, Mark | None]]:
     """The raw answer cut into runs of characters that share a mark (for the raw-text view)."""
-    at = mark_index(len(text), marks)
-    return _runs(text, [at[i] for i in range(len(text))])
+    return _runs(text, mark_index(len(text), marks))
 
 
 def _runs(chars: str, owners: list[Mark | None]) -> list[tuple[str, Mark | None]]:
-    out: list[tuple[str, Mark | None]] = []
-    start = 0
-    for i in range(1, len(chars) + 1):
-        if i == len(chars) or owners[i] is not owners[start]:
-            out.append((chars[start:i], owners[start]))
-            start = i
-    return out
+    if not chars:
+        return []
+    if not any(owners):  # nearly every stretch of an answer: no mark at all
+        return [(chars, None)]
+    cuts = [i for i in range(1, len(chars)) if owners[i] is not owners[i - 1]]
+    bounds = [0, *cuts, len(chars)]
+    return [(chars[a:b], owners[a]) for a, b in zip(bounds, bounds[1:])]
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -185,9 +184,17 @@ def _annotate(tokens: list[Any], src: str, origin: Sequence[int], at: list[Mark 
     and adapt what the page's policy needs: answer headings sit below the page's own (h1 → h4),
     table alignment becomes a class (the CSP forbids style attributes)."""
     starts = _line_starts(src)
+    marked = any(at)  # no mark anywhere: nothing to align
 
     def owners(offsets: list[int]) -> list[Mark | None]:
         return [at[origin[o]] if o >= 0 else None for o in offsets]
+
+    def unmarked(lo: int, hi: int) -> bool:
+        """No mark on the source characters lo..hi (source offsets map onto ``at`` through ``origin``)."""
+        if not marked:
+            return True
+        a, b = (origin[lo] if lo < len(origin) else len(at)), (origin[hi - 1] + 1 if 0 < hi <= len(origin) else len(at))
+        return not any(at[a:b])
 
     for tok in tokens:
         if tok.type in ("heading_open", "heading_close"):
@@ -200,6 +207,8 @@ def _annotate(tokens: list[Any], src: str, origin: Sequence[int], at: list[Mark 
         if not tok.map:
             continue
         lo, hi = starts[min(tok.map[0], len(starts) - 1)], starts[min(tok.map[1], len(starts) - 1)]
+        if unmarked(lo, hi):
+            continue  # rendered as plain escaped text, as it would be with no marks found
         if tok.type in ("fence", "code_block"):
             offsets, _ = _align(tok.content, src, lo, hi)
             tok.meta["marks"] = owners(offsets)
@@ -216,7 +225,7 @@ def _annotate(tokens: list[Any], src: str, origin: Sequence[int], at: list[Mark 
 def _marked_html(content: str, marks: list[Mark | None] | None) -> str:
     from markupsafe import Markup, escape
 
-    if not marks or len(marks) != len(content):
+    if not marks or len(marks) != len(content) or not any(marks):
         return str(escape(content))
     return "".join(str(escape(run)) if m is None else
                    str(Markup('<mark class="sev-{}" data-rule="{}" title="{}">{}</mark>').format(m.kind, m.rule, m.title, run))

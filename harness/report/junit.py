@@ -30,6 +30,14 @@ def _case(it: dict[str, Any]) -> ET.Element:
     return case
 
 
+def case_text(it: dict[str, Any]) -> str:
+    """One item's testcase element as written in junit.xml (indented, ending in a newline)."""
+    case = _case(it)
+    _xml_safe(case)
+    ET.indent(case, level=1)
+    return "  " + ET.tostring(case, encoding="unicode") + "\n"
+
+
 class RunWriter:
     """junit.xml of a run written one testcase at a time (every item is a testcase; the suite's
     counts come from the summary), so the file's size never sits in memory."""
@@ -51,10 +59,11 @@ class RunWriter:
         self._fh.write(redact(text).encode("utf-8", errors="replace"))
 
     def add(self, it: dict[str, Any]) -> None:
-        case = _case(it)
-        _xml_safe(case)
-        ET.indent(case, level=1)
-        self._put("  " + ET.tostring(case, encoding="unicode") + "\n")
+        self._put(case_text(it))
+
+    def add_text(self, text: str) -> None:
+        """A testcase already serialised by ``case_text``."""
+        self._put(text)
 
     def close(self) -> None:
         self._put("</testsuite>\n")

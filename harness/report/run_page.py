@@ -11,6 +11,7 @@ of ``pages.PAGE_SIZE``: the first is plain HTML, the others compressed until ope
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import zlib
@@ -44,10 +45,118 @@ def flags(it: dict[str, Any], needs_review: int, agreement: dict[str, Any] | Non
     return tags
 
 
+FIGURES_APART_FROM = 300  # sections shown from which the figures render in a child process
+
+
+def figures_of(by_cat: dict[str, tuple[float | None, float | None]], by_sev: dict[str, tuple[float | None, float | None]],
+               hist: list[int], cells: dict[tuple[str, str], float | None]) -> list[tuple[str, str]]:
+    """The run report's four figures as (data URI, alt text); figures with nothing to show are left out."""
+    figs = [(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
+            (charts.rate_bars(by_sev, "Pass rate by severity"), "pass rate by severity"),
+            (charts.score_hist(None, hist, "Score distribution (share of graded checks passed per answer)",
+                               "pass fraction"), "score distribution"),
+            (charts.heatmap(sorted({r for r, _ in cells}), sorted({c for _, c in cells}), cells,
+                            "Pass rate by cancer type (%)"), "heat map")]
+    return [(uri, alt) for uri, alt in figs if uri]
+
+
+def _start_figures(args: tuple[Any, ...]) -> Any:
+    """``figures_of(*args)`` in a child process (``python -m harness.report.run_page``; matplotlib's
+    import and drawing take about two seconds, as long as compressing a big report's pages). A fresh
+    interpreter (about 80 MB), not a fork of this process, whose pages the child would copy as it
+    touched them; not multiprocessing's spawn either, which re-runs the caller's main module. None
+    when no child can be started."""
+    import os
+    import subprocess
+    import sys
+
+    import harness
+
+    by_cat, by_sev, hist, cells = args
+    payload = json.dumps({"by_cat": by_cat, "by_sev": by_sev, "hist": hist,
+                          "cells": [[r, c, v] for (r, c), v in cells.items()]})
+    env = dict(os.environ)
+    root = str(Path(harness.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "harness.report.run_page"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        assert proc.stdin is not None
+        proc.stdin.write(payload.encode("utf-8"))
+        proc.stdin.close()
+    except OSError:
+        return None
+    return proc
+
+
+def _finish_figures(background: Any, args: tuple[Any, ...]) -> list[tuple[str, str]]:
+    proc = background
+    try:
+        out = proc.stdout.read()
+        code = proc.wait()
+        if code == 0:
+            return [(uri, alt) for uri, alt in json.loads(out)]
+    except (OSError, ValueError):
+        proc.kill()
+        proc.wait()
+    finally:
+        proc.stdout.close()
+    return figures_of(*args)  # the child failed (killed, out of memory): the same figures, drawn here
+
+
+def _figures_main() -> None:
+    """Child side of _start_figures: arguments as JSON on stdin, [[uri, alt], ...] on stdout."""
+    import sys
+
+    a = json.loads(sys.stdin.read())
+    cells = {(r, c): v for r, c, v in a["cells"]}
+    by_cat = {k: tuple(v) for k, v in a["by_cat"].items()}
+    by_sev = {k: tuple(v) for k, v in a["by_sev"].items()}
+    sys.stdout.write(json.dumps(figures_of(by_cat, by_sev, a["hist"], cells)))
+
+
+@functools.cache
+def _section_template() -> Any:
+    return _env().get_template("item_section.html.j2")
+
+
+def prepare(it: dict[str, Any], agreement: dict[str, Any] | None) -> dict[str, Any]:
+    """The part of ``RunPage.add`` that depends on the item alone (and the clinicians' reviews):
+    its claims needing review and, when it is shown in full (errored, failed or flagged), its group,
+    rendered section and table row. Picklable, so a scoring worker can do it beside the scoring
+    (harness.scoring.pool) and the page only spools the result; the page does the same in-process
+    otherwise."""
+    checks = it.get("checks") or []
+    cl = claims(checks)
+    needs_review = sum(c["verdict"] == "uncertain" for c in cl)
+    tags = flags(it, needs_review, agreement)
+    group = it["status"] if it["status"] in ("error", "failed") else ("flagged" if tags else None)
+    out: dict[str, Any] = {"needs_review": needs_review}
+    if group is not None:
+        out["shown"] = (group, *_section(it, cl, tags, agreement, group))
+    return out
+
+
+def _section(it: dict[str, Any], cl: list[dict[str, Any]], tags: set[str], agreement: dict[str, Any] | None,
+             group: str) -> tuple[str, dict[str, Any]]:
+    """(section HTML, table row) of a shown item."""
+    v = item_view(it, agr=agreement, cl=cl)
+    failed = [str(ch.get("rule")) for ch in it.get("checks") or [] if ch.get("outcome") in ("fail", "error")]
+    worst = max((_RANK.get(ch.get("severity"), 0) for ch in it.get("checks") or [] if ch.get("outcome") == "fail"),
+                default=0)
+    ct = str((it.get("metadata") or {}).get("cancer_type") or "")
+    row = {"anchor": v["anchor"], "key": _key(it), "label": v["label"], "status": it["status"],
+           "status_cls": v["status_cls"], "status_rank": worst + (10 if it["status"] == "error" else 0),
+           "cancer": ct, "score": _item_score(it), "failed": failed, "tags": sorted(tags),
+           "needs_review": v["needs_review"], "group": group,
+           "search": " ".join([it["id"], str(it.get("question") or ""), ct, *failed]).lower()}
+    return _section_template().render(v=v), row
+
+
 class RunPage:
     """Feed every item once (``add``), then ``write`` the page."""
 
-    def __init__(self, summary: dict[str, Any], run_dir: str | Path | None = None,
+    def __init__(self, summary: dict[str, Any] | None, run_dir: str | Path | None = None,
                  agreement: dict[str, Any] | None = None, per_stratum: int | None = None) -> None:
         self.summary, self.run_dir, self.agreement = summary, run_dir, agreement
         self.hist = [0] * charts.HIST_BINS
@@ -58,9 +167,10 @@ class RunPage:
         self.n_items = 0
         self.sample = StratifiedSample(SAMPLE_PER_STRATUM if per_stratum is None else per_stratum)
         self.spool = Spool()
-        self._section = _env().get_template("item_section.html.j2")
 
-    def add(self, it: dict[str, Any]) -> None:
+    def add(self, it: dict[str, Any], prepared: dict[str, Any] | None = None) -> None:
+        """Count ``it``; spool its section when shown. ``prepared``: ``prepare(it, agreement)`` done
+        elsewhere (a scoring worker), with this page's agreement."""
         self.n_items += 1
         checks = it.get("checks") or []
         score = _item_score(it)
@@ -71,30 +181,18 @@ class RunPage:
         if ct:
             self.cancers.add(ct)
         self.rules_seen.update(str(c.get("rule")) for c in checks if c.get("outcome") in ("fail", "error"))
-        cl = claims(checks)
-        needs_review = sum(c["verdict"] == "uncertain" for c in cl)
-        self.n_review += needs_review
-        tags = flags(it, needs_review, self.agreement)
-        if it["status"] in ("error", "failed"):
-            self._show(it["status"], it, cl, tags)
-        elif tags:
-            self._show("flagged", it, cl, tags)
+        if prepared is None:
+            prepared = prepare(it, self.agreement)
+        self.n_review += prepared["needs_review"]
+        shown = prepared.get("shown")
+        if shown is not None:
+            self.spool.add(*shown)
         else:
             # kept packed: a tenth of the dict's memory
             self.sample.offer(ct or "unknown", _key(it), lambda: zlib.compress(json.dumps(it).encode("ascii")))
 
     def _show(self, group: str, it: dict[str, Any], cl: list[dict[str, Any]], tags: set[str]) -> None:
-        v = item_view(it, agr=self.agreement, cl=cl)
-        failed = [str(ch.get("rule")) for ch in it.get("checks") or [] if ch.get("outcome") in ("fail", "error")]
-        worst = max((_RANK.get(ch.get("severity"), 0) for ch in it.get("checks") or [] if ch.get("outcome") == "fail"),
-                    default=0)
-        ct = str((it.get("metadata") or {}).get("cancer_type") or "")
-        row = {"anchor": v["anchor"], "key": _key(it), "label": v["label"], "status": it["status"],
-               "status_cls": v["status_cls"], "status_rank": worst + (10 if it["status"] == "error" else 0),
-               "cancer": ct, "score": _item_score(it), "failed": failed, "tags": sorted(tags),
-               "needs_review": v["needs_review"], "group": group,
-               "search": " ".join([it["id"], str(it.get("question") or ""), ct, *failed]).lower()}
-        self.spool.add(group, self._section.render(v=v), row)
+        self.spool.add(group, *_section(it, cl, tags, self.agreement, group))
 
     def _rows_blob(self) -> str:
         """Every shown item's row as one JSON array, gzip+base64, compressed row by row."""
@@ -201,10 +299,18 @@ class RunPage:
         by_sev = {k: (None, t["pass_rate"]) for k, t in s["by_severity"].items()}
         shown = dict(self.spool.sizes)
         sampled = self.sample.counts()
+        fig_args = (by_cat, by_sev, list(self.hist), self.heat.cells())
+        background = _start_figures(fig_args) if self.spool.total >= FIGURES_APART_FROM else None
+        if background is None:
+            figures: list[tuple[str, str]] = figures_of(*fig_args)
+            rows_blob, pages = self._rows_blob(), self._pages(meta, out_dir)
+        else:  # the figures render on the other core while this one compresses the pages
+            rows_blob, pages = self._rows_blob(), iter(list(self._pages(meta, out_dir)))
+            figures = _finish_figures(background, fig_args)
         return _render_stream(
             "run_report.html.j2", self._title(), meta,
             subtitle=f"{self.run_dir or ''} {prov}".strip(), cards=cards,
-            figures=self._figures(by_cat, by_sev), by_category=s["by_category"], by_severity=s["by_severity"],
+            figures=figures, by_category=s["by_category"], by_severity=s["by_severity"],
             rules=_rules(s.get("by_rule") or {}, agreement), agreement=_agreement_view(agreement),
             stale=[{"source_id": st.source_id, "as_of": st.as_of, "age": st.age_months, "ids": ", ".join(ids),
                     "more": n - len(ids)} for st, ids, n in stale or []],
@@ -212,20 +318,10 @@ class RunPage:
                    "n_items": self.n_items, "not_shown": sum(x["hidden"] for x in sampled),
                    "per_stratum": self.sample.per_stratum, "strata": sampled, "page_size": PAGE_SIZE,
                    "pages": self.spool.n_pages, "first": 1},
-            rows_blob=self._rows_blob(), pages=self._pages(meta, out_dir),
+            rows_blob=rows_blob, pages=pages,
             filters={"cancers": sorted(self.cancers), "rules": sorted(self.rules_seen),
                      "changes": ["needs_review", "warning", "reviewed"], "change_label": "flag"})
 
-    def _figures(self, by_cat: dict[str, tuple[float | None, float | None]],
-                 by_sev: dict[str, tuple[float | None, float | None]]) -> list[tuple[str, str]]:
-        cells = self.heat.cells()
-        figs = [(charts.rate_bars(by_cat, "Pass rate by category"), "pass rate by category"),
-                (charts.rate_bars(by_sev, "Pass rate by severity"), "pass rate by severity"),
-                (charts.score_hist(None, self.hist, "Score distribution (share of graded checks passed per answer)",
-                                   "pass fraction"), "score distribution"),
-                (charts.heatmap(sorted({r for r, _ in cells}), sorted({c for _, c in cells}), cells,
-                                "Pass rate by cancer type (%)"), "heat map")]
-        return [(uri, alt) for uri, alt in figs if uri]
 
     def write(self, path: Path, stale: list[tuple[Any, list[str], int]] | None = None) -> None:
         """Stream the page to ``path`` (atomically, secrets redacted)."""
@@ -253,3 +349,7 @@ def run_report(items: Any, summary: dict[str, Any], run_dir: str | Path | None =
         return "".join(page.chunks([(s, ids, len(ids)) for s, ids in stale or []]))
     finally:
         page.spool.close()
+
+
+if __name__ == "__main__":
+    _figures_main()
