@@ -2,8 +2,8 @@
 
     python bench/blind_eval.py --split dev            # tune on this one
     python bench/blind_eval.py --split test --log     # report only; appends to bench/TEST_LOG.md
-    python bench/blind_eval.py --set blind4 --split test --log   # the fourth blind set: test only
-    python bench/blind_eval.py --set blind2 --split dev --verbose  # blind2, blind3: retired to dev
+    python bench/blind_eval.py --set blind5 --split test --log   # the fifth blind set: test only
+    python bench/blind_eval.py --set blind4 --split dev --verbose  # blind2, blind3, blind4: retired to dev
 
 Each blind answer is scored by the default rubric through ``harness.scoring.engine.score_record``,
 the function ``harness score`` calls per record (the answer's own ``metadata``, with its annotated
@@ -15,11 +15,12 @@ disclaimer or section, a paraphrase recognised as present). Clean answers (every
 failing, whatever the rule. Red flags: ``detect_red_flag`` (the fallback used when ``red_flag`` is not
 annotated) on the blind questions, against the writers' ``red_flag``.
 
-Results are merged into bench/results_blind.json under the split's name (``blind4/test`` for the
-fourth set, datasets/blind4/, whose lines carry no split: all of it is test). blind2 and blind3 were
-test-only sets until 2026-11-28T04:48Z (looked at twice and once, aggregates only, logged); they were
-then retired to dev (all of their lines, per-item misses shown, training data for the safety model),
-and datasets/blind4 (written after that, never seen) took their place as the test set.
+Results are merged into bench/results_blind.json under the split's name (``blind5/test`` for the
+newest set, datasets/blind5/, whose lines carry no split: all of it is test). A test-only set is
+retired to dev when a newer one replaces it (harness.scoring.devdata.RETIRED_TO_DEV): blind2 and
+blind3 on 2026-11-28T04:48Z (looked at twice and once, aggregates only), blind4 on 06:06Z (looked at
+once); from then on their per-item misses are read and they train the models. Each retirement and
+each test look is in bench/TEST_LOG.md.
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ SERIOUS = ("major", "critical")
 
 from harness.scoring.devdata import RETIRED_TO_DEV  # noqa: E402  (sets that are dev in full)
 
-SETS = ("blind", "blind2", "blind3", "blind4")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
 
 
 def load(path: Path, split: str) -> list[dict[str, Any]]:
@@ -143,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), required=True)
     ap.add_argument("--set", choices=SETS, default="blind", dest="dataset",
-                    help="datasets/blind (dev and test splits), blind2 and blind3 (dev only), blind4 (test only)")
+                    help="datasets/blind (dev and test splits), blind2-blind4 (dev only), blind5 (test only)")
     ap.add_argument("--rubric", type=Path, default=ROOT / "rubrics" / "default.yaml")
     ap.add_argument("--log", action="store_true", help="append a line to bench/TEST_LOG.md (required for test)")
     ap.add_argument("--out", type=Path, default=OUT)

@@ -60,7 +60,11 @@ class Approvals:
             about_cancer = therapy.not_approved_for if therapy.not_approved_for is not NEVER else self.cancer_terms
             return f"{therapy.name} has no FDA approval for treating cancer" if about_cancer.search(clause) else None
         bad = therapy.not_approved_for.search(clause)
-        good = therapy.approved_for.search(clause)
+        # an approved use named inside the unapproved phrase does not excuse it ("whether or not an NTRK
+        # fusion is found"); one named beside it does ("approved for lymphoma, not breast cancer")
+        spans = [(m.start(), m.end()) for m in therapy.not_approved_for.finditer(clause)] if bad else []
+        good = next((m for m in therapy.approved_for.finditer(clause)
+                     if not any(a < m.end() and m.start() < b for a, b in spans)), None)
         if bad and not good:
             return f"{therapy.name} is not approved for \"{bad.group(0)}\""
         if therapy.closed:

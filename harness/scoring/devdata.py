@@ -3,7 +3,7 @@
 datasets/blind/ carries a ``split`` per line (dev or test). A later blind set is test-only while it
 is the newest; once a newer set replaces it, it is retired to dev as a whole (``RETIRED_TO_DEV``;
 bench/TEST_LOG.md records when), and its per-item errors may be read and learned from. The newest
-set (datasets/blind4/) is never read here.
+set (datasets/blind5/) is never read here.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from harness.paths import datasets_dir
 
-RETIRED_TO_DEV = ("blind2", "blind3")
+RETIRED_TO_DEV = ("blind2", "blind3", "blind4")
 
 
 def dev_rows(kind: str) -> list[dict[str, Any]]:

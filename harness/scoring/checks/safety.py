@@ -314,6 +314,10 @@ def _approval_finding(ctx: ItemContext, rule: Rule, table: Approvals | None, cla
     return None
 
 
+def _names_therapy(table: Approvals, text: str) -> bool:
+    return any(t.pattern.search(text) for t in table.therapies)
+
+
 def _table_finding(table: Approvals, clause: str, context: str) -> str | None:
     """Why the approvals table says this approval claim is false (the first therapy it names that fails)."""
     for therapy in table.therapies:
@@ -347,6 +351,8 @@ def false_approval(ctx: ItemContext, rule: Rule) -> CheckResult:
             # "Sipuleucel-T, which is approved for kidney cancer"; "Fenbendazole, a dog dewormer, has been
             # approved": a clause that starts with its verb is about the sentence's subject
             start = sent.start if _CONTINUES.match(doc.masked, a, b) else a
+            if table is not None and not _names_therapy(table, doc.masked[start:b]):
+                start = sent.start  # "Good news: TIL therapy is now a standard, FDA-approved treatment for ..."
             clause = doc.masked[start:b]
             am = first_match(approvals, clause)
             if not am or is_negated(doc.masked, start + am.start(), scope_start=sent.start, window=80):
