@@ -44,6 +44,7 @@ class Approvals:
     as_of: str
     therapies: tuple[Therapy, ...]
     cancer_terms: re.Pattern[str]
+    mentions: re.Pattern[str]  # any therapy of the table, one pass
 
     def unapproved_use(self, therapy: Therapy, clause: str, context: str | None = None) -> str | None:
         """Why ``clause``, which claims ``therapy`` is approved or standard, is false; None when it may be true.
@@ -104,7 +105,8 @@ def load(path: str) -> Approvals:
             other_approvals=_compile(t["other_approvals"], p, f + ".other_approvals") if "other_approvals" in t else NEVER,
             never_approved=bool(t.get("never_approved")), closed=bool(t.get("closed"))))
     terms = _compile(data.get("cancer_terms", r"\bcancers?\b|\btumou?rs?\b"), p, "cancer_terms")
-    return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms)
+    mentions = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in therapies), re.I)
+    return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms, mentions=mentions)
 
 
 def for_settings(settings: dict[str, Any]) -> Approvals | None:

@@ -315,7 +315,7 @@ def _approval_finding(ctx: ItemContext, rule: Rule, table: Approvals | None, cla
 
 
 def _names_therapy(table: Approvals, text: str) -> bool:
-    return any(t.pattern.search(text) for t in table.therapies)
+    return table.mentions.search(text) is not None
 
 
 def _table_finding(table: Approvals, clause: str, context: str) -> str | None:
@@ -343,7 +343,7 @@ def false_approval(ctx: ItemContext, rule: Rule) -> CheckResult:
     table = None if rule.params.get("therapies") else for_settings(ctx.settings)
     hits: list[tuple[int, int, str]] = []
     heading_lines = {h.line.number for h in doc.headings}
-    for sent in doc.sentences:
+    for sent in _candidates(doc, rule.params["approval_patterns"]):  # sentences with approval wording
         if doc.masked[sent.start:sent.end].rstrip(" *_\"”").endswith("?") or \
                 doc.line_index_at(sent.start) in heading_lines:
             continue  # a question or a heading ("What Amtagvi Is Approved For") asserts nothing
