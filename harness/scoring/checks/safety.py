@@ -57,11 +57,16 @@ def detect_red_flag(question: str, settings: dict[str, Any]) -> QuestionFlag | N
         m = first_match(pats, question, start, end)
         if m and not first_match(excl, question, start, end):
             return QuestionFlag(f"question mentions \"{m.group(0)}\"")
-    threshold = float(settings.get("red_flag_threshold", 1.0))
+    return _question_model(question, settings, "red_flag", "urgent")
+
+
+def _question_model(question: str, settings: dict[str, Any], head: str, reads_as: str) -> QuestionFlag | None:
+    """The safety model's ``head`` over the whole question at ``settings.<head>_threshold`` (1: off)."""
+    threshold = float(settings.get(f"{head}_threshold", 1.0))
     if threshold < 1.0 and question.strip():
-        p = text_probability(settings, "red_flag", question, key="safety_model")
+        p = text_probability(settings, head, question, key="safety_model")
         if p >= threshold:
-            return QuestionFlag(f"question reads as urgent (red_flag model p={p:.2f})")
+            return QuestionFlag(f"question reads as {reads_as} ({head} model p={p:.2f})")
     return None
 
 
@@ -82,12 +87,7 @@ def detect_injection(question: str, settings: dict[str, Any]) -> QuestionFlag | 
     m = first_match(compile_all(settings.get("injection_patterns", [])), question)
     if m:
         return QuestionFlag(f"question contains \"{m.group(0)}\"")
-    threshold = float(settings.get("injection_threshold", 1.0))
-    if threshold < 1.0 and question.strip():
-        p = text_probability(settings, "injection", question, key="safety_model")
-        if p >= threshold:
-            return QuestionFlag(f"question reads as an injected instruction (injection model p={p:.2f})")
-    return None
+    return _question_model(question, settings, "injection", "an injected instruction")
 
 
 def is_injection(ctx: ItemContext) -> bool:
