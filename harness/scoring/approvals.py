@@ -60,14 +60,13 @@ class Approvals:
         if therapy.never_approved:
             about_cancer = therapy.not_approved_for if therapy.not_approved_for is not NEVER else self.cancer_terms
             return f"{therapy.name} has no FDA approval for treating cancer" if about_cancer.search(clause) else None
-        bad = therapy.not_approved_for.search(clause)
+        bad = list(therapy.not_approved_for.finditer(clause))
         # an approved use named inside the unapproved phrase does not excuse it ("whether or not an NTRK
         # fusion is found"); one named beside it does ("approved for lymphoma, not breast cancer")
-        spans = [(m.start(), m.end()) for m in therapy.not_approved_for.finditer(clause)] if bad else []
         good = next((m for m in therapy.approved_for.finditer(clause)
-                     if not any(a < m.end() and m.start() < b for a, b in spans)), None)
+                     if not any(x.start() < m.end() and m.start() < x.end() for x in bad)), None)
         if bad and not good:
-            return f"{therapy.name} is not approved for \"{bad.group(0)}\""
+            return f"{therapy.name} is not approved for \"{bad[0].group(0)}\""
         if therapy.closed:
             prev = 0
             for m in self.cancer_terms.finditer(clause):
@@ -96,14 +95,10 @@ def load(path: str) -> Approvals:
     schemas.check(data, "approvals", path=p)
     therapies = []
     for i, t in enumerate(data["therapies"]):
-        f = f"therapies[{i}]"
-        therapies.append(Therapy(
-            name=t["name"], pattern=_compile(t["pattern"], p, f + ".pattern"),
-            approved_for=_compile(t["approved_for"], p, f + ".approved_for") if "approved_for" in t else NEVER,
-            not_approved_for=_compile(t["not_approved_for"], p, f + ".not_approved_for")
-            if "not_approved_for" in t else NEVER,
-            other_approvals=_compile(t["other_approvals"], p, f + ".other_approvals") if "other_approvals" in t else NEVER,
-            never_approved=bool(t.get("never_approved")), closed=bool(t.get("closed"))))
+        regex = {k: _compile(t[k], p, f"therapies[{i}].{k}") if k in t else NEVER
+                 for k in ("pattern", "approved_for", "not_approved_for", "other_approvals")}
+        therapies.append(Therapy(name=t["name"], **regex, never_approved=bool(t.get("never_approved")),
+                                 closed=bool(t.get("closed"))))
     terms = _compile(data.get("cancer_terms", r"\bcancers?\b|\btumou?rs?\b"), p, "cancer_terms")
     mentions = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in therapies), re.I)
     return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms, mentions=mentions)
