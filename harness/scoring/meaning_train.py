@@ -10,7 +10,7 @@ paraphrases of rubrics/intents/bank.yaml and the sentences of the recorded house
 planted safety defect (ordinary sentences every answer carries).
 
 With ``--dev`` the blind DEV data adds real wording: datasets/blind/ lines with ``split == "dev"`` and
-every line of the sets retired from test to dev (harness.scoring.devdata; test data, datasets/blind4/ and the
+every line of the sets retired from test to dev (harness.scoring.devdata; test data, the newest blind set and the
 blind test split, is never read). The sentence each writer quoted as the evidence of a safety defect is
 a positive for that rule; every sentence of an answer whose safety labels are all ``pass``/``na`` is a
 negative for every rule; each dev red-flag question is an example of its label, and each dev answer's
