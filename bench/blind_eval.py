@@ -16,10 +16,10 @@ failing, whatever the rule. Red flags: ``detect_red_flag`` (the fallback used wh
 annotated) on the blind questions, against the writers' ``red_flag``.
 
 Results are merged into bench/results_blind.json under the split's name (``blind5/test`` for the
-newest set, datasets/blind5/, whose lines carry no split: all of it is test). A test-only set is
+newest set, datasets/blind7/, whose lines carry no split: all of it is test). A test-only set is
 retired to dev when a newer one replaces it (harness.scoring.devdata.RETIRED_TO_DEV): blind2 and
-blind3 on 2026-11-28T04:48Z (looked at twice and once, aggregates only), blind4 on 06:06Z (looked at
-once); from then on their per-item misses are read and they train the models. Each retirement and
+blind3 on 2026-11-28T04:48Z (looked at twice and once, aggregates only), blind4 on 06:06Z, blind5
+on 10:23Z and blind6 on 10:57Z (each looked at once); from then on their per-item misses are read and they train the models. Each retirement and
 each test look is in bench/TEST_LOG.md.
 """
 from __future__ import annotations
@@ -42,7 +42,7 @@ SERIOUS = ("major", "critical")
 
 from harness.scoring.devdata import RETIRED_TO_DEV  # noqa: E402  (sets that are dev in full)
 
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 
 
 def load(path: Path, split: str) -> list[dict[str, Any]]:
@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), required=True)
     ap.add_argument("--set", choices=SETS, default="blind", dest="dataset",
-                    help="datasets/blind (dev and test splits), blind2-blind4 (dev only), blind5 (test only)")
+                    help="datasets/blind (dev and test splits), blind2-blind6 (dev only), blind7 (test only)")
     ap.add_argument("--rubric", type=Path, default=ROOT / "rubrics" / "default.yaml")
     ap.add_argument("--log", action="store_true", help="append a line to bench/TEST_LOG.md (required for test)")
     ap.add_argument("--out", type=Path, default=OUT)

@@ -68,16 +68,22 @@ class Approvals:
         if bad and not good:
             return f"{therapy.name} is not approved for \"{bad[0].group(0)}\""
         if therapy.closed:
-            prev = 0
+            prev = (0, 0)
             for m in self.cancer_terms.finditer(clause):
-                # the words naming this cancer: from the previous cancer word (so "prostate cancer" is one
-                # name) or at most 40 characters back ("advanced prostate cancer" is covered by "prostate";
-                # in "prostate cancer and kidney cancer", "kidney" is not)
-                start = max(prev, m.start() - 40)
-                if not therapy.approved_for.search(clause, start, m.end()):
+                if _GENERIC.fullmatch(m.group(0)):
+                    continue  # "cancer", "carcinoma" alone name no particular cancer; the words around them do
+                # the words naming this cancer: at most 40 characters back, from the previous specific cancer
+                # word on, and an approved use that ends after that word ("advanced prostate cancer" is covered
+                # by "prostate", "GIST, a type of sarcoma" by a pattern spanning both; in "approved for myeloma
+                # and also for breast cancer", "breast" is not covered by "myeloma")
+                start = max(prev[0], m.start() - 40)
+                if not any(a.end() > prev[1] for a in therapy.approved_for.finditer(clause, start, m.end())):
                     return f"{therapy.name} is approved only for some uses; not for \"{m.group(0)}\""
-                prev = m.start()
+                prev = (m.start(), m.end())
         return None
+
+
+_GENERIC = re.compile(r"cancers?|carcinomas?|tumou?rs?|malignanc(y|ies)|neoplasms?", re.I)
 
 
 def _compile(pattern: str, path: Path, field: str) -> re.Pattern[str]:

@@ -199,10 +199,11 @@ def _build(data: dict[str, Any], path: str, where: list[tuple[str, int | None]],
                               raw.get("direction") or registry.check_direction(raw["check"])))
     ids = set(seen)
     for i, raw in enumerate(data["rules"]):
-        for ref in (raw.get("params") or {}).get("requires_rules", []):
-            if ref not in ids:
-                raise InputError(f"rule {raw['id']!r} refers to unknown rule id {ref!r}", path=files[i],
-                                 line=lines[i] if i < len(lines) else None, field=f"rules.{i}.params.requires_rules")
+        for key in ("requires_rules", "requested_rules"):
+            for ref in (raw.get("params") or {}).get(key, []):
+                if ref not in ids:
+                    raise InputError(f"rule {raw['id']!r} refers to unknown rule id {ref!r}", path=files[i],
+                                     line=lines[i] if i < len(lines) else None, field=f"rules.{i}.params.{key}")
     if (data.get("settings") or {}).get("approvals"):
         from harness.scoring.approvals import for_settings
 
