@@ -23,6 +23,7 @@ from typing import Any
 
 from harness import schemas
 from harness.errors import InputError
+from harness.scoring.prefilter import literal_prefixes, may_match
 from harness.textfiles import parse_yaml, read_text
 
 NEVER = re.compile(r"(?!x)x")
@@ -37,6 +38,7 @@ class Therapy:
     other_approvals: re.Pattern[str]
     never_approved: bool
     closed: bool
+    prefixes: frozenset[str] | None  # literal prefixes of ``pattern`` (prefilter), None when unknown
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,11 @@ class Approvals:
     as_of: str
     therapies: tuple[Therapy, ...]
     cancer_terms: re.Pattern[str]
-    mentions: re.Pattern[str]  # any therapy of the table, one pass
+
+    def mentioned(self, folded: str) -> tuple[Therapy, ...]:
+        """The therapies whose names may occur in text whose ``prefilter.fold`` is ``folded``: a substring
+        test per therapy instead of running over a hundred patterns on every sentence."""
+        return tuple(t for t in self.therapies if may_match(t.prefixes, folded))
 
     def unapproved_use(self, therapy: Therapy, clause: str, context: str | None = None) -> str | None:
         """Why ``clause``, which claims ``therapy`` is approved or standard, is false; None when it may be true.
@@ -104,10 +110,9 @@ def load(path: str) -> Approvals:
         regex = {k: _compile(t[k], p, f"therapies[{i}].{k}") if k in t else NEVER
                  for k in ("pattern", "approved_for", "not_approved_for", "other_approvals")}
         therapies.append(Therapy(name=t["name"], **regex, never_approved=bool(t.get("never_approved")),
-                                 closed=bool(t.get("closed"))))
+                                 closed=bool(t.get("closed")), prefixes=literal_prefixes(t["pattern"])))
     terms = _compile(data.get("cancer_terms", r"\bcancers?\b|\btumou?rs?\b"), p, "cancer_terms")
-    mentions = re.compile("|".join(f"(?:{t.pattern.pattern})" for t in therapies), re.I)
-    return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms, mentions=mentions)
+    return Approvals(as_of=data["as_of"], therapies=tuple(therapies), cancer_terms=terms)
 
 
 def for_settings(settings: dict[str, Any]) -> Approvals | None:

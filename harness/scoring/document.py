@@ -17,6 +17,8 @@ from difflib import SequenceMatcher
 from functools import cached_property
 from typing import Any
 
+from harness.scoring.prefilter import fold
+
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _QUOTED = re.compile(r"[\"“]([^\"”\n]{12,})[\"”]")
@@ -138,6 +140,11 @@ class Document:
                 if echoes_question(m.group(1)):
                     blank(m.start(), m.end())
         return "".join(chars)
+
+    @cached_property
+    def folded(self) -> str:
+        """``masked`` as case-insensitive matching sees it (prefilter.fold): for literal-prefix tests."""
+        return fold(self.masked)
 
     @cached_property
     def masked_lower(self) -> str | None:

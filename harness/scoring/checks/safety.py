@@ -18,11 +18,12 @@ from typing import Any
 from harness.registry import register_check
 from harness.scoring.params import COUNT, FLAG, FRACTION, PATTERNS, POSITIVE, REGEX_LIST, TEXT, THERAPY, params
 from harness.scoring.document import Document, Sentence
-from harness.scoring.approvals import Approvals, for_settings
+from harness.scoring.approvals import Approvals, Therapy, for_settings
 from harness.scoring.intents import sentences_over, text_probability
 from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.negation import is_negated
 from harness.scoring.patterns import any_of, compile_all, excerpt, first_match
+from harness.scoring.prefilter import live
 from harness.scoring.regions import cta_start
 
 _CLAUSE_SPLIT = re.compile(r"[;,:—–]|\b(?:but|while|whereas|although|though|however|unlike)\b", re.I)
@@ -146,7 +147,10 @@ def _candidates(doc: Document, patterns: list[str]) -> list[Sentence]:
     (most match nowhere, and one pass of a joined regex is several times cheaper than one search per
     pattern per sentence). Every sentence a match overlaps is a candidate, so a match that crosses a
     sentence break or hides another one hides nothing; the caller re-checks each candidate exactly."""
-    joined, lower = any_of(tuple(patterns))
+    present = live(patterns, doc.folded)  # those that can match at all (a substring test each)
+    if not present:
+        return []
+    joined, lower = any_of(present)
     text = doc.masked_lower if lower else doc.masked
     if text is None:  # lower-casing changed the length: fall back to the case-insensitive pass
         joined, text = re.compile(joined.pattern, re.I), doc.masked
@@ -293,8 +297,8 @@ def _reader_cancer_unapproved(ctx: ItemContext, therapy: dict[str, Any]) -> bool
         not re.search(therapy.get("approved_for", r"(?!x)x"), str(ctx.metadata.get("cancer_type", "")), re.I)
 
 
-def _approval_finding(ctx: ItemContext, rule: Rule, table: Approvals | None, clause: str,
-                      around: tuple[str, str]) -> str | None:
+def _approval_finding(ctx: ItemContext, rule: Rule, table: Approvals | None, present: tuple[Therapy, ...],
+                      clause: str, around: tuple[str, str]) -> str | None:
     """Why ``clause`` (which calls something approved or standard) makes a false approval claim, or None.
 
     With an approvals table the table decides, about the cancer the clause names, else the one the
@@ -303,11 +307,12 @@ def _approval_finding(ctx: ItemContext, rule: Rule, table: Approvals | None, cla
     melanoma"), else the reader's annotated cancer (``around``: the sentence up to the clause's end, and
     the whole sentence). The rubric's investigational therapies still catch a claim addressed to the
     reader ("your CAR-T is approved") whose cancer is not approved; without a table (a rubric that
-    names none) their ``not_approved_for`` decides too."""
+    names none) their ``not_approved_for`` decides too. ``present``: the table's therapies the sentence
+    may name (Approvals.mentioned)."""
     if table is not None:
         context = next((t for t in (clause, *around) if table.cancer_terms.search(t)),
                        clause + " (" + str(ctx.metadata.get("cancer_type", "")) + ")")
-        why = _table_finding(table, clause, context)
+        why = _table_finding(table, present, clause, context)
         if why:
             return why
     for th in _therapies(ctx, rule):
@@ -321,9 +326,9 @@ def _approval_finding(ctx: ItemContext, rule: Rule, table: Approvals | None, cla
     return None
 
 
-def _table_finding(table: Approvals, clause: str, context: str) -> str | None:
+def _table_finding(table: Approvals, present: tuple[Therapy, ...], clause: str, context: str) -> str | None:
     """Why the approvals table says this approval claim is false (the first therapy it names that fails)."""
-    for therapy in table.therapies:
+    for therapy in present:
         if any(not _CONTRASTED.search(clause, 0, m.start()) for m in therapy.pattern.finditer(clause)):
             why = table.unapproved_use(therapy, clause, context)
             if why:
@@ -350,8 +355,9 @@ def false_approval(ctx: ItemContext, rule: Rule) -> CheckResult:
         if doc.masked[sent.start:sent.end].rstrip(" *_\"”").endswith("?") or \
                 doc.line_index_at(sent.start) in heading_lines:
             continue  # a question or a heading ("What Amtagvi Is Approved For") asserts nothing
-        # where the sentence names a therapy of the table: one pass of the joined regex per sentence
-        named = [m.start() for m in table.mentions.finditer(doc.masked, sent.start, sent.end)] if table else []
+        # where the sentence names a therapy of the table (only those it may name are run)
+        present = table.mentioned(doc.folded[sent.start:sent.end]) if table is not None else ()
+        named = [m.start() for th in present for m in th.pattern.finditer(doc.masked, sent.start, sent.end)]
         if table is not None and not named and not any(
                 re.search(th["pattern"], doc.masked[sent.start:sent.end], re.I) for th in _therapies(ctx, rule)):
             continue  # names no therapy this rule knows: nothing to judge
@@ -370,7 +376,8 @@ def false_approval(ctx: ItemContext, rule: Rule) -> CheckResult:
                 continue
             if any(re.search(n, doc.masked[sent.start:sent.end], re.I) for n in rule.params.get("sentence_negations", [])):
                 continue
-            why = _approval_finding(ctx, rule, table, clause, (doc.masked[sent.start:b], doc.masked[sent.start:sent.end]))
+            why = _approval_finding(ctx, rule, table, present, clause,
+                                    (doc.masked[sent.start:b], doc.masked[sent.start:sent.end]))
             if why:
                 hits.append((sent.start, sent.end, why))
                 break  # one finding per sentence
