@@ -15,9 +15,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterable
 
-from harness.scoring.prefilter import fold
+from harness.scoring.patterns import compile_all
+from harness.scoring.prefilter import fold, live
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.M | re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -145,6 +146,11 @@ class Document:
     def folded(self) -> str:
         """``masked`` as case-insensitive matching sees it (prefilter.fold): for literal-prefix tests."""
         return fold(self.masked)
+
+    def present(self, patterns: Iterable[str]) -> list[re.Pattern[str]]:
+        """The compiled ``patterns`` that can match somewhere in this answer (a literal-prefix test each,
+        prefilter.live): most of a rule's patterns match nowhere, and running them costs most of its time."""
+        return compile_all(live(patterns, self.folded))
 
     @cached_property
     def masked_lower(self) -> str | None:

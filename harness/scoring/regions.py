@@ -78,7 +78,7 @@ def named_section(doc: Document, settings: dict[str, Any], name: str) -> Section
 
 def cta_start(doc: Document, settings: dict[str, Any]) -> int | None:
     """Offset of the sales call to action (e.g. 'Upload your records ...'), if any."""
-    m = first_match(compile_all(settings.get("call_to_action_patterns", [])), doc.masked)
+    m = first_match(doc.present(settings.get("call_to_action_patterns", [])), doc.masked)
     return m.start() if m else None
 
 

@@ -12,7 +12,7 @@ from harness.registry import register_check
 from harness.scoring.intents import find_sentence
 from harness.scoring.model import CheckResult, ItemContext, Rule
 from harness.scoring.params import FRACTION, PATTERNS, POSITIVE, TEXT, params
-from harness.scoring.patterns import compile_all, excerpt, first_match
+from harness.scoring.patterns import excerpt, first_match
 from harness.scoring.regions import region
 
 
@@ -26,7 +26,7 @@ def phrase_present(ctx: ItemContext, rule: Rule) -> CheckResult:
     (``first_lines``/``last_lines``/whole)."""
     doc = ctx.doc
     p = rule.params
-    pats = compile_all(p["patterns"])
+    pats = doc.present(p["patterns"])
     intent = p.get("intent")
     start, end, where = region(doc, p.get("region"))
     m = first_match(pats, doc.masked, start, end)

@@ -14,7 +14,7 @@ from harness.scoring.regions import boilerplate_heading, closing_start, named_se
 def _closing(doc, settings):
     """The closing disclaimer: searched only in the last ``closing_lines`` lines (the banner is not it)."""
     start = closing_start(doc, int(settings.get("closing_lines", 10)))
-    return first_match(compile_all(settings.get("closing_patterns", [])), doc.masked, start)
+    return first_match(doc.present(settings.get("closing_patterns", [])), doc.masked, start)
 
 
 def _body_headings(ctx: ItemContext) -> list:
